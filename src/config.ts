@@ -1,0 +1,71 @@
+// Reads and validates `course/course.yaml` into a CourseConfig.
+import type { VFile } from 'vfile';
+import type { CourseConfig, ReportingMode } from './model.js';
+import { ID_PATTERN, ID_PATTERN_TEXT, LANG_PATTERN, LANG_PATTERN_TEXT } from './ids.js';
+import { quote, report } from './messages.js';
+import { readBoolean, readChoice, readInteger, readNestedMapping, readString, readStringList, readYamlMapping, rejectUnknownKeys, type YamlMapping } from './yaml-fields.js';
+
+export const REPORTING_MODES: readonly ReportingMode[] = ['passed-incomplete', 'passed-failed', 'completed-incomplete', 'completed-failed'];
+const CONFIG_KEYS = ['id', 'version', 'passMark', 'reporting', 'attempts', 'shuffle', 'languages', 'translations'] as const;
+const WHAT = 'course.yaml';
+
+/** Parse course.yaml; `foundLanguages` are the edition folders present (the default language list). */
+export function readCourseConfig(file: VFile, foundLanguages: readonly string[]): CourseConfig | undefined {
+  const mapping = readYamlMapping(file, String(file.value), WHAT);
+  if (mapping === undefined) return undefined;
+  rejectUnknownKeys(mapping, CONFIG_KEYS, WHAT);
+  const languages = readStringList(mapping, 'languages', WHAT, { fallback: [...foundLanguages], pattern: LANG_PATTERN, patternText: LANG_PATTERN_TEXT });
+  const config: CourseConfig = {
+    id: readString(mapping, 'id', WHAT, { required: true, fallback: 'course', pattern: ID_PATTERN, patternText: ID_PATTERN_TEXT, ruleId: 'id-invalid' }),
+    version: readString(mapping, 'version', WHAT, { fallback: '1.0.0', pattern: ID_PATTERN, patternText: ID_PATTERN_TEXT }),
+    passMark: readInteger(mapping, 'passMark', WHAT, { fallback: 80, min: 0, max: 100 }),
+    reporting: readChoice(mapping, 'reporting', WHAT, REPORTING_MODES, { fallback: 'passed-incomplete' }),
+    attempts: readInteger(mapping, 'attempts', WHAT, { fallback: 0, min: 0, max: 99 }),
+    shuffle: readShuffle(mapping),
+    languages,
+    translations: readTranslations(mapping, languages),
+  };
+  checkLanguages(mapping, languages, foundLanguages);
+  return config;
+}
+
+function readShuffle(mapping: YamlMapping): CourseConfig['shuffle'] {
+  const field = mapping.fields.get('shuffle');
+  if (field === undefined || field.value === null) return { questions: false, options: false };
+  if (typeof field.value === 'boolean') return { questions: field.value, options: field.value };
+  const what = `${WHAT} shuffle`;
+  const nested = readNestedMapping(mapping, 'shuffle');
+  if (nested === undefined) {
+    report(mapping.file, `Unexpected ${quote(field.value)} for \`shuffle\` in ${WHAT}, expected \`true\`, \`false\` or a mapping with questions and options`, field.valuePlace, 'invalid-value');
+    return { questions: false, options: false };
+  }
+  rejectUnknownKeys(nested, ['questions', 'options'], what);
+  return {
+    questions: readBoolean(nested, 'questions', what, { fallback: false }),
+    options: readBoolean(nested, 'options', what, { fallback: false }),
+  };
+}
+
+function readTranslations(mapping: YamlMapping, languages: readonly string[]): string[][] {
+  const field = mapping.fields.get('translations');
+  if (field === undefined || field.value === null) return [];
+  const groups = field.value;
+  const valid = Array.isArray(groups) && groups.every((group) => Array.isArray(group) && group.length >= 2 && group.every((lang) => typeof lang === 'string' && languages.includes(lang)));
+  if (!valid) {
+    report(mapping.file, `Unexpected ${quote(field.value)} for \`translations\` in ${WHAT}, expected a list of groups of two or more listed languages`, field.valuePlace, 'invalid-value');
+    return [];
+  }
+  return groups as string[][];
+}
+
+function checkLanguages(mapping: YamlMapping, languages: readonly string[], found: readonly string[]): void {
+  const field = mapping.fields.get('languages');
+  const place = field?.valuePlace ?? mapping.place.start;
+  const seen = new Set<string>();
+  for (const lang of languages) {
+    if (seen.has(lang)) report(mapping.file, `Unexpected duplicate language ${quote(lang)}, expected each language once`, place, 'duplicate-language');
+    seen.add(lang);
+    if (!found.includes(lang)) report(mapping.file, `Unexpected language ${quote(lang)} without a folder, expected \`course/${lang}/\``, place, 'missing-edition');
+  }
+  if (languages.length === 0) report(mapping.file, 'Unexpected empty course, expected at least one language edition', place, 'missing-edition');
+}

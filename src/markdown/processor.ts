@@ -1,0 +1,44 @@
+// The one place the Markdown pipeline (plugin order) is defined.
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { UiStrings } from '../strings.js';
+import { remarkLessonFrontMatter } from './remark-lesson-frontmatter.js';
+import { remarkCourseDirectives } from './remark-course-directives.js';
+import { remarkContentChecks } from './remark-content-checks.js';
+import { createQuestionHandlers } from './question-to-hast.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+
+export interface MarkdownProcessorOptions {
+  /** UI strings of the edition's language (question labels, key points title). */
+  strings: UiStrings;
+  /** Absolute path of the course folder (links must stay inside). */
+  courseDir: string;
+}
+
+export type MarkdownProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
+
+/**
+ * Markdown lesson → sanitised HTML fragment. Problems are reported as messages on the file;
+ * `file.data` receives the lesson front matter, its questions and its media.
+ */
+export function createMarkdownProcessor(options: MarkdownProcessorOptions): MarkdownProcessor {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkLessonFrontMatter)
+    .use(remarkCourseDirectives)
+    .use(remarkContentChecks, { courseDir: options.courseDir })
+    .use(remarkRehype, { handlers: createQuestionHandlers(options.strings) as never })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeStringify) as unknown as MarkdownProcessor;
+}

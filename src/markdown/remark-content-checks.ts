@@ -1,0 +1,72 @@
+// Lesson-wide content checks: raw HTML, links and images, empty lessons. Local media are recorded
+// in file.data.media and their URLs rewritten to their place in the package.
+import path from 'node:path';
+import fs from 'node:fs';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { quote, report } from '../messages.js';
+import './types.js';
+
+export interface ContentCheckOptions {
+  /** Absolute path of the course folder: local links must stay inside it. */
+  courseDir: string;
+}
+
+/** Folder inside the package where local media referenced by lessons are copied. */
+export const MEDIA_DIR = 'media';
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+const PACKAGE_NAME = /^[A-Za-z0-9_./-]+$/;
+
+export function remarkContentChecks(options: ContentCheckOptions) {
+  return (tree: Root, file: VFile) => {
+    const media = new Set<string>();
+    const body = tree.children.filter((node) => node.type !== 'yaml');
+    if (body.length === 0) {
+      report(file, 'Unexpected empty lesson, expected text or questions after the front matter', tree.position?.end ?? { line: 1, column: 1 }, 'lesson-empty');
+    }
+    visit(tree, (node) => {
+      if (node.type === 'html') {
+        report(file, `Unexpected raw HTML ${quote(node.value)}, expected Markdown (raw HTML is not allowed in lessons)`, node.position, 'no-raw-html');
+        return;
+      }
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      const isImage = node.type === 'image';
+      const url = node.url.trim();
+      const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+      if (url.startsWith('//') || scheme !== undefined) {
+        if (isImage) {
+          report(file, `Unexpected image from outside the course ${quote(url)}, expected an image file inside the course folder`, node.position, 'link-outside-course');
+        } else if (url.startsWith('//') || !LINK_SCHEMES.has(scheme ?? '')) {
+          report(file, `Unexpected link ${quote(url)}, expected an http(s) or mailto address or a file inside the course folder`, node.position, 'link-unsafe');
+        }
+        return;
+      }
+      if (url === '' || url.startsWith('#')) return;
+      const target = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+      const absolute = path.resolve(path.dirname(file.path), target);
+      const relative = path.relative(options.courseDir, absolute);
+      if (relative.startsWith('..') || path.isAbsolute(relative) || target.startsWith('/')) {
+        report(file, `Unexpected ${isImage ? 'image' : 'link'} outside the course folder ${quote(url)}, expected a file inside \`${path.basename(options.courseDir)}/\``, node.position, 'link-outside-course');
+        return;
+      }
+      if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
+        report(file, `Unexpected ${isImage ? 'image' : 'link'} to a missing file ${quote(url)}, expected an existing file`, node.position, 'link-missing');
+        return;
+      }
+      const packagePath = relative.split(path.sep).join('/');
+      if (!PACKAGE_NAME.test(packagePath)) {
+        report(file, `Unexpected file name ${quote(packagePath)}, expected ASCII letters, digits, \`_\`, \`.\`, \`-\` and no spaces (LMSes reject other names)`, node.position, 'media-name');
+        return;
+      }
+      if (packagePath.endsWith('.md')) {
+        report(file, `Unexpected link to a lesson file ${quote(url)}, expected learners to use the course navigation`, node.position, 'link-to-lesson', 'warning');
+        return;
+      }
+      media.add(packagePath);
+      node.url = `${MEDIA_DIR}/${packagePath}`;
+    });
+    file.data.media = [...media].sort();
+  };
+}

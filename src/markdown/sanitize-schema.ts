@@ -1,0 +1,32 @@
+// What may reach a lesson page: GitHub's safe defaults plus the quiz markup our handlers emit.
+// Nothing executable passes: no script, no on* handlers, no javascript: URLs, no SVG, no iframes.
+import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+
+const base = defaultSchema;
+/** Nothing may send a form anywhere. */
+const FORM_SUBMISSION = new Set(['action', 'method', 'encType', 'acceptCharset']);
+
+export const sanitizeSchema: SanitizeSchema = {
+  ...base,
+  // Ids come from validated question ids; raw HTML is rejected, so nothing to clobber.
+  clobberPrefix: '',
+  clobber: [],
+  tagNames: [...(base.tagNames ?? []), 'form', 'fieldset', 'legend', 'label', 'button', 'aside', 'section', 'span'],
+  attributes: {
+    ...base.attributes,
+    '*': [...(base.attributes?.['*'] ?? []).filter((name) => !FORM_SUBMISSION.has(String(name))), 'className', 'id', 'hidden', 'role', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaLabel', 'ariaLive'],
+    form: ['dataQuestion', 'dataType', 'dataMode', 'noValidate'],
+    h2: ['className'],
+    ul: ['className', 'role'],
+    li: ['className', 'dataOption'],
+    input: [
+      ['type', 'checkbox', 'radio', 'text'],
+      'name', 'value', 'checked', 'disabled', 'autoComplete', 'autoCapitalize', 'spellCheck', 'maxLength',
+    ],
+    label: ['htmlFor'],
+    button: [['type', 'submit', 'button']],
+  },
+  // The default forces every input to be a disabled checkbox; our quiz inputs are live.
+  required: {},
+  protocols: { href: ['http', 'https', 'mailto'], src: [] },
+};

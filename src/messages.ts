@@ -1,0 +1,42 @@
+// Content problems are vfile messages with a place and a rule id (remark-lint style).
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+
+export type Place = Point | Position | undefined;
+
+/** Rule ids reported under this source name (`scormdown:rule-id`). */
+export const MESSAGE_SOURCE = 'scormdown';
+
+/**
+ * Record a problem on `file`. Errors (`fatal: true`) fail the build; warnings do not.
+ * `reason` follows the "Unexpected X, expected Y" wording.
+ */
+export function report(file: VFile, reason: string, place: Place, ruleId: string, severity: 'error' | 'warning' = 'error'): void {
+  const message = file.message(reason, { place, ruleId, source: MESSAGE_SOURCE });
+  message.fatal = severity === 'error';
+}
+
+/** True when any file carries an error (not just warnings). */
+export function hasErrors(files: readonly VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
+
+/** Count errors and warnings across files. */
+export function countMessages(files: readonly VFile[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.fatal === true) errors++;
+      else warnings++;
+    }
+  }
+  return { errors, warnings };
+}
+
+/** Quote a value for a message: `value`. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const short = text !== undefined && text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  return `\`${short}\``;
+}
