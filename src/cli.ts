@@ -1,0 +1,110 @@
+// The `scormdown` command: parses arguments, wires the stages, prints. No logic of its own.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCourse, checkCourse, CATALOG_FILE } from './build.js';
+import { countMessages } from './messages.js';
+import { formatMessages } from './report.js';
+import { progressLine, summaryTable } from './cli-format.js';
+import { ManifestError } from './package/package-edition.js';
+
+export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
+
+const HELP = `scormdown — Markdown training courses → one SCORM 1.2 package per language
+
+Usage:
+  scormdown build [--lang xx] [--course DIR] [--out DIR]   check, render and zip every language
+  scormdown check [--lang xx] [--course DIR]               validate the course without packaging
+  scormdown --help | --version
+
+Options:
+  --course DIR   course folder with course.yaml (default: ./course)
+  --out DIR      output folder (default: ./dist)
+  --lang xx      only this language; repeat or comma-separate for several
+  --color        colour the messages (default: when the terminal supports it)
+
+Exit codes: 0 success, 1 problems in the course content, 2 wrong usage, 3 internal failure.
+`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        course: { type: 'string', default: 'course' },
+        out: { type: 'string', default: 'dist' },
+        lang: { type: 'string', multiple: true },
+        color: { type: 'boolean', default: process.stderr.isTTY === true },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.out((await import('./version.js')).VERSION);
+    return EXIT.ok;
+  }
+  const [command, ...rest] = positionals;
+  if (command === undefined || rest.length > 0 || (command !== 'build' && command !== 'check')) {
+    io.err(`${command === undefined ? 'Missing command' : `Unknown command "${positionals.join(' ')}"`}.\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const languages = values.lang?.flatMap((value) => value.split(',')).map((lang) => lang.trim()).filter(Boolean);
+  const courseDir = path.resolve(values.course);
+  try {
+    return command === 'check' ? await runCheck(courseDir, languages, values.color, io) : await runBuild(courseDir, path.resolve(values.out), languages, values.color, io);
+  } catch (error) {
+    if (error instanceof ManifestError) {
+      io.err(error.message);
+      return EXIT.internal;
+    }
+    io.err(`scormdown failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
+    return EXIT.internal;
+  }
+}
+
+function printMessages(files: Parameters<typeof formatMessages>[0], color: boolean, io: Io): { errors: number; warnings: number } {
+  const text = formatMessages(files, { color });
+  if (text !== '') io.err(text);
+  return countMessages(files);
+}
+
+async function runCheck(courseDir: string, languages: string[] | undefined, color: boolean, io: Io): Promise<number> {
+  const { course, files } = await checkCourse(courseDir, languages);
+  const { errors, warnings } = printMessages(files, color, io);
+  if (errors > 0) return EXIT.contentErrors;
+  const lessons = course?.editions.reduce((sum, edition) => sum + edition.lessons.length, 0) ?? 0;
+  io.out(`✓ ${course?.editions.length ?? 0} language editions, ${lessons} lessons checked${warnings > 0 ? `, ${warnings} warning(s)` : ', no problems'}`);
+  return EXIT.ok;
+}
+
+async function runBuild(courseDir: string, outDir: string, languages: string[] | undefined, color: boolean, io: Io): Promise<number> {
+  const started = performance.now();
+  const cwd = process.cwd();
+  const result = await buildCourse({ courseDir, outDir, languages, onEdition: (edition) => io.out(progressLine(edition, cwd)) });
+  const { errors } = printMessages(result.files, color, io);
+  if (result.editions.length > 0) {
+    io.out(`\n${summaryTable(result.editions)}\n`);
+    io.out(`Catalog: ${path.relative(cwd, path.join(outDir, CATALOG_FILE))}  (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  }
+  return errors > 0 || !result.ok ? EXIT.contentErrors : EXIT.ok;
+}

@@ -1,0 +1,56 @@
+// Stage 3: one language edition → the files of its package (pages, lesson scripts, shell).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Course, Edition } from '../model.js';
+import type { UiStrings } from '../strings.js';
+import { fill, t } from '../strings.js';
+import { MEDIA_DIR } from '../markdown/remark-content-checks.js';
+import { lessonPagePath, lessonScriptPath, runtimeCourseData } from './course-data.js';
+import { fillTemplate, scriptSafeJson } from './templates.js';
+import type { SharedAssets } from './shared-assets.js';
+
+/** A file of a package: a path with `/` separators relative to the package root. */
+export interface PackageFile {
+  path: string;
+  data: Buffer;
+}
+
+export async function renderEdition(course: Course, edition: Edition, strings: UiStrings, shared: SharedAssets): Promise<PackageFile[]> {
+  const files: PackageFile[] = [];
+  const add = (filePath: string, data: string | Buffer) => files.push({ path: filePath, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
+  const common = { lang: edition.lang, courseTitle: edition.title };
+
+  const bodies = edition.lessons.map((lesson) => fillTemplate('lesson-body.html', { lessonId: lesson.id, lessonTitle: lesson.title, body: lesson.html }));
+  edition.lessons.forEach((lesson, index) => {
+    add(lessonPagePath(lesson.id), fillTemplate('lesson.html', { ...common, lessonId: lesson.id, lessonTitle: lesson.title, body: lesson.html }));
+    add(lessonScriptPath(lesson.id), fillTemplate('lesson.js', { lessonIdJson: scriptSafeJson(lesson.id), htmlJson: scriptSafeJson(bodies[index]) }));
+  });
+
+  const data = runtimeCourseData(course, edition, strings);
+  const tocItems = edition.lessons
+    .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title, notVisited: t(strings, 'toc.notVisited') }))
+    .join('\n');
+  add('index.html', fillTemplate('shell.html', {
+    ...common,
+    courseJson: scriptSafeJson(data),
+    skipToLesson: t(strings, 'skip.toLesson'),
+    menu: t(strings, 'nav.menu'),
+    exit: t(strings, 'nav.exit'),
+    navLabel: t(strings, 'nav.label'),
+    contents: t(strings, 'nav.contents'),
+    previous: t(strings, 'nav.previous'),
+    next: t(strings, 'nav.next'),
+    lessonCount: edition.lessons.length,
+    progressText: fill(t(strings, 'progress.value'), { done: 0, total: edition.lessons.length }),
+    tocItems,
+    // The first lesson is in the launch page itself, so learners see it without a second request.
+    firstLesson: bodies[0] ?? '',
+  }));
+
+  for (const asset of shared.files) files.push(asset);
+  const media = new Set(edition.lessons.flatMap((lesson) => lesson.media));
+  for (const mediaPath of [...media].sort()) {
+    add(`${MEDIA_DIR}/${mediaPath}`, await fs.readFile(path.join(course.dir, ...mediaPath.split('/'))));
+  }
+  return files;
+}

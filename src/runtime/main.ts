@@ -1,0 +1,2 @@
+// Learner runtime entry (bundled with esbuild into assets/runtime.js).
+export {};

@@ -1,0 +1,1 @@
+(window.scormdownLessons = window.scormdownLessons || {})[{{{lessonIdJson}}}] = {{{htmlJson}}};
