@@ -9,7 +9,7 @@ import { load } from './load.js';
 import { check } from './check.js';
 import { hasErrors } from './messages.js';
 import { loadStrings } from './strings-files.js';
-import { renderEdition } from './render/render-edition.js';
+import { renderEdition, type PackageFile } from './render/render-edition.js';
 import { sharedAssets } from './render/shared-assets.js';
 import { packageEdition } from './package/package-edition.js';
 import { writeFolderAtomically, writeZipAtomically } from './package/write-output.js';
@@ -77,30 +77,31 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
 
   await fs.mkdir(options.outDir, { recursive: true });
   const shared = await sharedAssets();
-  const results: EditionResult[] = [];
-  for (const edition of course.editions) {
-    const editionFiles = [edition.file, ...edition.lessons.map((lesson) => lesson.file)];
-    const result = hasErrors(editionFiles)
-      ? await previousResult(course, edition, options.outDir)
-      : await buildEdition(course, edition, options.outDir, shared, timings);
-    results.push(result);
+  const ready = course.editions.filter((edition) => !hasErrors([edition.file, ...edition.lessons.map((lesson) => lesson.file)]));
+  started = performance.now();
+  const rendered = new Map<Edition, PackageFile[]>();
+  for (const edition of ready) rendered.set(edition, await renderEdition(course, edition, (await loadStrings(edition.lang))!, shared));
+  timings.render = performance.now() - started;
+  started = performance.now();
+  // Packages are validated, zipped and written concurrently: mostly I/O and zlib's thread pool.
+  const results = await Promise.all(course.editions.map(async (edition) => {
+    const files = rendered.get(edition);
+    const result = files === undefined ? await previousResult(course, edition, options.outDir) : await packageAndWrite(course, edition, files, options.outDir);
     options.onEdition?.(result);
-  }
+    return result;
+  }));
+  timings.package = performance.now() - started;
   await writeCatalog(course, results, options.outDir);
   return { ok: !hasErrors(files) && results.every((result) => result.built), files, editions: results, timings };
 }
 
-async function buildEdition(course: Course, edition: Edition, outDir: string, shared: Awaited<ReturnType<typeof sharedAssets>>, timings: BuildResult['timings']): Promise<EditionResult> {
-  let started = performance.now();
-  const strings = (await loadStrings(edition.lang))!;
-  const rendered = await renderEdition(course, edition, strings, shared);
-  timings.render += performance.now() - started;
-  started = performance.now();
-  const packaged = await packageEdition(course, edition, rendered);
+async function packageAndWrite(course: Course, edition: Edition, files: PackageFile[], outDir: string): Promise<EditionResult> {
+  const packaged = await packageEdition(course, edition, files);
   const zip = path.join(outDir, zipName(course.config.id, edition.lang));
-  await writeZipAtomically(packaged, zip);
-  await writeFolderAtomically(packaged, path.join(outDir, folderName(course.config.id, edition.lang)));
-  timings.package += performance.now() - started;
+  await Promise.all([
+    writeZipAtomically(packaged, zip),
+    writeFolderAtomically(packaged, path.join(outDir, folderName(course.config.id, edition.lang))),
+  ]);
   return { ...summary(course, edition), ...(await zipFacts(zip)), built: true };
 }
 

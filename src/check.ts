@@ -2,7 +2,7 @@
 // assessment, translation parity). Per-lesson problems were already reported while loading.
 import type { VFile } from 'vfile';
 import type { Course, Edition, Lesson, Question } from './model.js';
-import { quote, report } from './messages.js';
+import { quote, report, START_OF_FILE } from './messages.js';
 
 /** Run every course-wide check; returns all files so callers can report them together. */
 export function check(course: Course): VFile[] {
@@ -13,7 +13,7 @@ export function check(course: Course): VFile[] {
 
 function checkEdition(edition: Edition): void {
   if (edition.lessons.length === 0) {
-    report(edition.file, `Unexpected edition ${quote(edition.lang)} without lessons, expected \`.md\` lesson files in its folder`, undefined, 'edition-empty');
+    report(edition.file, `Unexpected edition ${quote(edition.lang)} without lessons, expected \`.md\` lesson files in its folder`, START_OF_FILE, 'edition-empty');
   }
   const lessonIds = new Map<string, Lesson>();
   const questionIds = new Map<string, Lesson>();
@@ -33,11 +33,11 @@ function checkEdition(edition: Edition): void {
     }
   }
   for (const extra of assessments.slice(1)) {
-    report(extra.file, `Unexpected second assessment lesson (the first is ${assessments[0]!.fileName}), expected at most one lesson with \`assessment: true\``, extra.idPlace, 'assessment-several');
+    report(extra.file, `Unexpected second assessment lesson (the first is ${assessments[0]!.fileName}), expected at most one lesson with \`assessment: true\``, extra.idPlace ?? START_OF_FILE, 'assessment-several');
   }
   const assessment = assessments[0];
   if (assessment !== undefined && assessment.questions.length === 0) {
-    report(assessment.file, 'Unexpected assessment without questions, expected at least one `:::question`', assessment.idPlace, 'assessment-empty');
+    report(assessment.file, 'Unexpected assessment without questions, expected at least one `:::question`', assessment.idPlace ?? START_OF_FILE, 'assessment-empty');
   }
 }
 
@@ -57,7 +57,7 @@ function compareLessons(reference: Edition, other: Edition, onlyMissing = false)
   reference.lessons.forEach((lesson, index) => {
     const counterpart = otherLessons.get(lesson.id);
     if (counterpart === undefined) {
-      report(other.file, `Unexpected missing lesson ${quote(lesson.id)} in ${other.lang} (it is in ${reference.lang}/${lesson.fileName}), expected the same lessons in every translation`, undefined, 'translation-lesson-missing');
+      report(other.file, `Unexpected missing lesson ${quote(lesson.id)} in ${other.lang} (it is in ${reference.lang}/${lesson.fileName}), expected the same lessons in every translation`, START_OF_FILE, 'translation-lesson-missing');
       return;
     }
     if (onlyMissing) return;

@@ -6,10 +6,11 @@ import { VFile } from 'vfile';
 import type { Course, CourseConfig, Edition, Lesson } from './model.js';
 import { readCourseConfig } from './config.js';
 import { LANG_PATTERN } from './ids.js';
-import { quote, report } from './messages.js';
+import { quote, report, START_OF_FILE } from './messages.js';
 import { createMarkdownProcessor } from './markdown/processor.js';
 import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
 import { loadStrings } from './strings-files.js';
+import { canLoadInParallel, loadEditionsInParallel, PARALLEL_LESSON_THRESHOLD } from './load-parallel.js';
 import type { UiStrings } from './strings.js';
 
 export const CONFIG_FILE = 'course.yaml';
@@ -36,7 +37,7 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   try {
     configFile.value = await fs.readFile(configPath, 'utf8');
   } catch {
-    report(configFile, `Unexpected missing ${CONFIG_FILE}, expected a course configuration at ${quote(configPath)}`, undefined, 'config-missing');
+    report(configFile, `Unexpected course folder without ${CONFIG_FILE}, expected a course configuration file ${quote(CONFIG_FILE)} in it`, START_OF_FILE, 'config-missing');
     return { course: undefined, files };
   }
   const found = await findEditionFolders(dir);
@@ -46,12 +47,15 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   const wanted = options.languages ?? config.languages;
   for (const lang of wanted) {
     if (!config.languages.includes(lang)) {
-      report(configFile, `Unexpected language ${quote(lang)}, expected one of ${config.languages.join(', ')}`, undefined, 'unknown-language');
+      report(configFile, `Unexpected language ${quote(lang)}, expected one of ${config.languages.join(', ')}`, START_OF_FILE, 'unknown-language');
     }
   }
-  const editions = await Promise.all(
-    config.languages.filter((lang) => wanted.includes(lang) && found.includes(lang)).map((lang) => loadEdition(dir, lang, config)),
-  );
+  const languages = config.languages.filter((lang) => wanted.includes(lang) && found.includes(lang));
+  const sizes = await Promise.all(languages.map(async (lang) => (await fs.readdir(path.join(dir, lang))).filter((name) => name.endsWith('.md')).length));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const editions = total >= PARALLEL_LESSON_THRESHOLD && languages.length > 1 && canLoadInParallel()
+    ? await loadEditionsInParallel(dir, languages, sizes, config)
+    : await Promise.all(languages.map((lang) => loadEdition(dir, lang, config)));
   for (const edition of editions) files.push(edition.file, ...edition.lessons.map((lesson) => lesson.file));
   return { course: { dir, config, configFile, editions, files }, files };
 }
@@ -78,11 +82,11 @@ export async function loadEdition(courseDir: string, lang: string, _config: Cour
     }
   } catch {
     file.value = '';
-    report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, undefined, 'edition-missing');
+    report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, START_OF_FILE, 'edition-missing');
   }
   const strings = await loadStrings(lang);
   if (strings === undefined) {
-    report(file, `Unexpected language ${quote(lang)} without UI strings, expected templates/strings/${lang}.json`, undefined, 'strings-missing');
+    report(file, `Unexpected language ${quote(lang)} without UI strings, expected templates/strings/${lang}.json`, START_OF_FILE, 'strings-missing');
   }
   const names = (await fs.readdir(editionDir)).filter((name) => name.endsWith('.md')).sort(compareFileNames);
   const processor = createMarkdownProcessor({ strings: strings ?? (await loadStrings('en'))!, courseDir });

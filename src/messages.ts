@@ -4,6 +4,9 @@ import type { Point, Position } from 'unist';
 
 export type Place = Point | Position | undefined;
 
+/** The place of a message about a whole file (vfile-reporter and editors need a line and column). */
+export const START_OF_FILE: Point = { line: 1, column: 1 };
+
 /** Rule ids reported under this source name (`scormdown:rule-id`). */
 export const MESSAGE_SOURCE = 'scormdown';
 

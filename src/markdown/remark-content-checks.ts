@@ -44,11 +44,11 @@ export function remarkContentChecks(options: ContentCheckOptions) {
         return;
       }
       if (url === '' || url.startsWith('#')) return;
-      const target = decodeURIComponent(url.split(/[?#]/)[0] ?? '');
+      const target = decodePath(url.split(/[?#]/)[0] ?? '');
       const absolute = path.resolve(path.dirname(file.path), target);
       const relative = path.relative(options.courseDir, absolute);
-      if (relative.startsWith('..') || path.isAbsolute(relative) || target.startsWith('/')) {
-        report(file, `Unexpected ${isImage ? 'image' : 'link'} outside the course folder ${quote(url)}, expected a file inside \`${path.basename(options.courseDir)}/\``, node.position, 'link-outside-course');
+      if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) || target.startsWith('/')) {
+        report(file, `Unexpected ${isImage ? 'image' : 'link'} outside the course folder ${quote(url)}, expected a file inside the course folder`, node.position, 'link-outside-course');
         return;
       }
       if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
@@ -69,4 +69,13 @@ export function remarkContentChecks(options: ContentCheckOptions) {
     });
     file.data.media = [...media].sort();
   };
+}
+
+/** Percent-decode a local URL path; a malformed escape (`%zz`) is kept as written, as browsers do. */
+function decodePath(urlPath: string): string {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return urlPath;
+  }
 }

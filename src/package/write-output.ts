@@ -5,6 +5,13 @@ import path from 'node:path';
 import type { PackageFile } from '../render/render-edition.js';
 import { writeZip } from './zip.js';
 
+/** Small files are written this many at a time (the I/O thread pool does the rest). */
+const WRITE_CONCURRENCY = 32;
+
+async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
+}
+
 function temporaryName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}`);
 }
@@ -26,11 +33,9 @@ export async function writeFolderAtomically(files: readonly PackageFile[], dir: 
   const old = `${temporary}.old`;
   await fs.rm(temporary, { recursive: true, force: true });
   try {
-    for (const file of files) {
-      const target = path.join(temporary, ...file.path.split('/'));
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, file.data);
-    }
+    const targets = files.map((file) => ({ target: path.join(temporary, ...file.path.split('/')), data: file.data }));
+    for (const dirName of new Set(targets.map(({ target }) => path.dirname(target)))) await fs.mkdir(dirName, { recursive: true });
+    await inBatches(targets, WRITE_CONCURRENCY, ({ target, data }) => fs.writeFile(target, data));
     await fs.rm(old, { recursive: true, force: true });
     const hadOld = await fs.rename(dir, old).then(() => true, () => false);
     await fs.rename(temporary, dir);
