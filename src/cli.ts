@@ -14,6 +14,11 @@ const HELP = `scormdown — Markdown training courses → one SCORM 1.2 package 
 Usage:
   scormdown build [--lang xx] [--course DIR] [--out DIR]   check, render and zip every language
   scormdown check [--lang xx] [--course DIR]               validate the course without packaging
+  scormdown check --update-lock [--course DIR]             record the translated lessons as agreeing
+                                                           (course/translations.lock)
+  scormdown preview [--lang xx] [--port N] [--course DIR]  live preview in an LMS emulator on 127.0.0.1
+  scormdown new edition <lang> [--title T]                 scaffold a language edition
+  scormdown new lesson <lang> <id> [--title T]             scaffold a lesson (next NN- file name)
   scormdown --help | --version
 
 Options:
@@ -21,6 +26,8 @@ Options:
   --out DIR      output folder (default: ./dist)
   --lang xx      only this language; repeat or comma-separate for several
   --color        colour the messages (default: when the terminal supports it)
+  --port N       preview port (default: 4700, or the next free one)
+  --title T      title of the new edition or lesson
 
 Exit codes: 0 success, 1 problems in the course content, 2 wrong usage, 3 internal failure.
 `;
@@ -48,6 +55,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         color: { type: 'boolean', default: process.stderr.isTTY === true },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        port: { type: 'string' },
+        title: { type: 'string' },
+        'update-lock': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -64,6 +74,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return EXIT.ok;
   }
   const [command, ...rest] = positionals;
+  if (command === 'preview' && rest.length === 0) {
+    const lang = values.lang?.flatMap((value) => value.split(','))[0]?.trim();
+    return (await import('./preview/preview-command.js')).runPreviewCommand({ courseDir: path.resolve(values.course), lang, port: values.port }, io);
+  }
+  if (command === 'new') return (await import('./scaffold-command.js')).runNewCommand(rest, { courseDir: path.resolve(values.course), title: values.title }, io);
   if (command === undefined || rest.length > 0 || (command !== 'build' && command !== 'check')) {
     io.err(`${command === undefined ? 'Missing command' : `Unknown command "${positionals.join(' ')}"`}.\n\n${HELP}`);
     return EXIT.usage;
@@ -71,7 +86,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const languages = values.lang?.flatMap((value) => value.split(',')).map((lang) => lang.trim()).filter(Boolean);
   const courseDir = path.resolve(values.course);
   try {
-    return command === 'check' ? await runCheck(courseDir, languages, values.color, io) : await runBuild(courseDir, path.resolve(values.out), languages, values.color, io);
+    return command === 'check' ? await runCheck(courseDir, languages, values.color, io, values['update-lock']) : await runBuild(courseDir, path.resolve(values.out), languages, values.color, io);
   } catch (error) {
     if (error instanceof ManifestError) {
       io.err(error.message);
@@ -88,7 +103,11 @@ function printMessages(files: Parameters<typeof formatMessages>[0], color: boole
   return countMessages(files);
 }
 
-async function runCheck(courseDir: string, languages: string[] | undefined, color: boolean, io: Io): Promise<number> {
+async function runCheck(courseDir: string, languages: string[] | undefined, color: boolean, io: Io, updateLock = false): Promise<number> {
+  if (updateLock) {
+    const lock = await (await import('./translation-lock.js')).updateTranslationLock(courseDir, languages);
+    io.out(lock === undefined ? 'No translations in course.yaml: no lock written' : `✓ updated ${path.relative(process.cwd(), lock)}`);
+  }
   const { course, files } = await checkCourse(courseDir, languages);
   const { errors, warnings } = printMessages(files, color, io);
   if (errors > 0) return EXIT.contentErrors;

@@ -36,8 +36,10 @@ export function createMarkdownProcessor(options: MarkdownProcessorOptions): Mark
     .use(remarkGfm)
     .use(remarkDirective)
     .use(remarkLessonFrontMatter)
-    .use(remarkCourseDirectives)
+    // Content checks run before questions become typed nodes: options and explanations are not
+    // children of a question node, so links, images and raw HTML in them would go unchecked.
     .use(remarkContentChecks, { courseDir: options.courseDir })
+    .use(remarkCourseDirectives)
     .use(remarkRehype, { handlers: createQuestionHandlers(options.strings) as never })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeStringify) as unknown as MarkdownProcessor;

@@ -64,7 +64,7 @@ function answerControls(state: State, node: QuestionNode, strings: UiStrings, ba
   if (question.type === 'fillin') {
     return h('p', { className: ['question-fillin'] }, [
       h('label', { htmlFor: `${base}-input` }, t(strings, 'question.yourAnswer')),
-      h('input', { type: 'text', id: `${base}-input`, name: base, autoComplete: 'off', autoCapitalize: 'off', spellCheck: false, maxLength: 255 }),
+      h('input', { type: 'text', id: `${base}-input`, name: base, autoComplete: 'off', autoCapitalize: 'off', spellCheck: 'false', maxLength: 255 }),
     ]);
   }
   const inputType = question.type === 'multiple' ? 'checkbox' : 'radio';

@@ -17,6 +17,10 @@ export interface ContentCheckOptions {
 export const MEDIA_DIR = 'media';
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+/** Files an image may show (an SVG in <img> cannot run scripts). */
+const IMAGE_TYPES = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg']);
+/** Files a link may open: nothing a browser would run as a page or a script. */
+const DOCUMENT_TYPES = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'pdf', 'txt', 'csv', 'mp3', 'm4a', 'ogg', 'wav', 'mp4', 'webm', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
 const PACKAGE_NAME = /^[A-Za-z0-9_./-]+$/;
 
 export function remarkContentChecks(options: ContentCheckOptions) {
@@ -33,7 +37,8 @@ export function remarkContentChecks(options: ContentCheckOptions) {
       }
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       const isImage = node.type === 'image';
-      const url = node.url.trim();
+      // Browsers drop tabs and newlines anywhere in a URL (`java&#9;script:` is `javascript:`).
+      const url = node.url.replace(/[\t\n\r]/g, '').trim();
       const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
       if (url.startsWith('//') || scheme !== undefined) {
         if (isImage) {
@@ -62,6 +67,12 @@ export function remarkContentChecks(options: ContentCheckOptions) {
       }
       if (packagePath.endsWith('.md')) {
         report(file, `Unexpected link to a lesson file ${quote(url)}, expected learners to use the course navigation`, node.position, 'link-to-lesson', 'warning');
+        return;
+      }
+      const extension = path.extname(packagePath).slice(1).toLowerCase();
+      const allowed = isImage ? IMAGE_TYPES : DOCUMENT_TYPES;
+      if (!allowed.has(extension)) {
+        report(file, `Unexpected ${isImage ? 'image' : 'linked file'} type ${quote(`.${extension}`)}, expected one of ${[...allowed].map((type) => `.${type}`).join(', ')} (pages and scripts could run code in the LMS)`, node.position, 'media-type');
         return;
       }
       media.add(packagePath);

@@ -28,5 +28,8 @@ export const sanitizeSchema: SanitizeSchema = {
   },
   // The default forces every input to be a disabled checkbox; our quiz inputs are live.
   required: {},
-  protocols: { href: ['http', 'https', 'mailto'], src: [] },
+  // An empty list would allow every protocol (hast-util-sanitize reads it as "no rule"), so `src`
+  // lists the web protocols; remote images are still errors in `check`. The defaults for `cite`
+  // and `longDesc` stay.
+  protocols: { ...base.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };

@@ -43,6 +43,15 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     lessonCount: edition.lessons.length,
     progressText: fill(t(strings, 'progress.value'), { done: 0, total: edition.lessons.length }),
     tocItems,
+    results: t(strings, 'nav.results'),
+    loading: t(strings, 'lesson.loading'),
+    loadFailed: t(strings, 'lesson.loadFailed'),
+    retryLoad: t(strings, 'lesson.retry'),
+    submit: t(strings, 'assessment.submit'),
+    retry: t(strings, 'assessment.retry'),
+    noAttemptsLeft: t(strings, 'assessment.noAttemptsLeft'),
+    resultsTitle: t(strings, 'results.title'),
+    exitDone: t(strings, 'exit.done'),
     // The first lesson is in the launch page itself, so learners see it without a second request.
     firstLesson: bodies[0] ?? '',
   }));

@@ -1,2 +1,44 @@
-// Learner runtime entry (bundled with esbuild into assets/runtime.js).
-export {};
+// Learner runtime entry (bundled with esbuild into assets/runtime.js): wires the shell, the
+// questions and the LMS session together.
+import { readCourseJson } from './course-json.js';
+import { uiText } from './ui-text.js';
+import { LearnerStore } from './learner-store.js';
+import { Notices } from './notices.js';
+import { ShellNavigation } from './navigation.js';
+import { bindKnowledgeChecks, type QuizContext } from './knowledge-checks.js';
+import { bindAssessment } from './assessment-view.js';
+import { LmsSession } from './lms-session.js';
+
+function start(win: Window): void {
+  const doc = win.document;
+  const course = readCourseJson(doc);
+  const text = uiText(course);
+  const store = new LearnerStore();
+  const notices = new Notices(doc.getElementById('notice'), doc.getElementById('live'));
+  const quiz: QuizContext = { course, store, notices, text };
+
+  const session = new LmsSession(win, course, store, notices, text, {
+    resumeAt: (location) => {
+      if (!navigation.learnerNavigated && navigation.isKnownLocation(location)) void navigation.show(location, { focus: false, urgency: 'later' });
+    },
+    syncState: (state) => {
+      doc.documentElement.dataset.sync = state;
+    },
+  });
+  const navigation: ShellNavigation = new ShellNavigation(win, course, store, text, {
+    lessonShown: (lesson, article) => {
+      if (lesson.assessment) bindAssessment(article, lesson, quiz, { recordInteractions: (list) => session.recordInteractions(list), reshow: () => navigation.reshow() });
+      else bindKnowledgeChecks(article, quiz);
+    },
+    exit: () => {
+      session.finish();
+      navigation.showExitDone();
+      notices.show(text('exit.done'), 'info');
+    },
+  });
+  store.subscribe(() => navigation.refresh());
+  navigation.start();
+  void session.connect();
+}
+
+start(window);

@@ -1,0 +1,109 @@
+// `npm run bench`: speed, size and scale of scormdown, printed as a table and written to
+// bench/results.json. Not a test: the machine is shared and noisy, so we report medians.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { generateGridCourse, multiplyShippedCourse } from './synthetic-course.js';
+import { firstLessonTimes } from './first-lesson-browser.js';
+import { kb, mb, median, repeat, ROOT, runNode, seconds } from './measure.js';
+
+const CLI = path.join(ROOT, 'bin', 'scormdown.js');
+const STAGES = path.join(ROOT, 'out', 'bench', 'build-stages.js');
+const SHIPPED = path.join(ROOT, 'course');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'scormdown-bench-'));
+const results: Record<string, unknown> = { machine: machine(), date: new Date().toISOString() };
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+
+function machine() {
+  return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+// 1. Full build of the shipped course through the CLI (Node start-up included).
+const info = machine();
+say(`scormdown benchmark — ${info.cpus} cores, ${info.model}, ${info.memoryGiB} GiB, Node ${info.node}`);
+const shippedOut = path.join(work, 'shipped');
+const full = repeat(5, 1, () => {
+  fs.rmSync(shippedOut, { recursive: true, force: true });
+  return runNode([CLI, 'build', '--out', shippedOut]);
+});
+results.shippedBuild = full;
+say(`\nFull build of the shipped course (5 packages), CLI, median of 5 after a warm-up: ${seconds(full.ms)} wall, ${mb(full.peakBytes)} peak`);
+
+// Stage timings, from a child that reports them.
+const stageSamples: Record<string, number>[] = [];
+for (let run = 0; run < 6; run++) {
+  const outDir = path.join(work, 'stages');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const child = spawnSync(process.execPath, [STAGES, SHIPPED, outDir], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  if (run > 0) stageSamples.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>);
+}
+const stages = Object.fromEntries(['load', 'check', 'render', 'package', 'total'].map((stage) => [stage, median(stageSamples.map((sample) => sample[stage]!))]));
+results.stages = stages;
+say(`Stages (median, in-process): load ${stages.load!.toFixed(0)} ms, check ${stages.check!.toFixed(0)} ms, render ${stages.render!.toFixed(0)} ms, package ${stages.package!.toFixed(0)} ms`);
+
+// 2. Scaling.
+interface ScaleCase { name: string; make: (dir: string) => Promise<{ lessons: number }>; runs: number }
+const cases: ScaleCase[] = [
+  { name: 'shipped ×1', make: (dir) => multiplyShippedCourse(SHIPPED, dir, 1), runs: 3 },
+  { name: 'shipped ×10', make: (dir) => multiplyShippedCourse(SHIPPED, dir, 10), runs: 3 },
+  { name: 'shipped ×100', make: (dir) => multiplyShippedCourse(SHIPPED, dir, 100), runs: 1 },
+  { name: '10 lang × 500 lessons × 5 q', make: (dir) => generateGridCourse(dir, { languages: 10, lessons: 500, questions: 5 }), runs: 1 },
+];
+const scaling: Array<{ name: string; lessons: number; ms: number; peakBytes: number; msPerLesson: number }> = [];
+say('\nScaling (fresh process per build, Node start-up included)');
+say('case                          lessons   wall       peak     per lesson');
+for (const testCase of cases) {
+  const dir = path.join(work, testCase.name.replace(/\W+/g, '-'));
+  const { lessons } = await testCase.make(dir);
+  const outDir = path.join(work, 'scale-out');
+  const run = repeat(testCase.runs, 0, () => {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    return runNode([CLI, 'build', '--course', dir, '--out', outDir]);
+  });
+  const row = { name: testCase.name, lessons, ms: run.ms, peakBytes: run.peakBytes, msPerLesson: run.ms / lessons };
+  scaling.push(row);
+  say(`${row.name.padEnd(30)}${String(lessons).padStart(7)}   ${seconds(row.ms).padStart(8)}   ${mb(row.peakBytes).padStart(7)}   ${row.msPerLesson.toFixed(2)} ms`);
+}
+results.scaling = scaling;
+
+// 3. Bytes to the first lesson and zip sizes.
+const catalog = JSON.parse(fs.readFileSync(path.join(shippedOut, 'catalog.json'), 'utf8')) as { course: string; packages: Array<{ language: string; file: string; bytes: number }> };
+const firstLesson = catalog.packages.map((entry) => {
+  const dir = path.join(shippedOut, `${catalog.course}-${entry.language}`);
+  const files = ['index.html', 'assets/runtime.js', 'assets/course.css'].map((name) => fs.readFileSync(path.join(dir, name)));
+  const raw = files.reduce((sum, data) => sum + data.length, 0);
+  const gzip = files.reduce((sum, data) => sum + zlib.gzipSync(data).length, 0);
+  return { language: entry.language, raw, gzip, zipBytes: entry.bytes };
+});
+results.firstLesson = firstLesson;
+say('\nWhat a learner downloads to see the first lesson (index.html + runtime.js + course.css), and each zip');
+for (const row of firstLesson) say(`${row.language.padEnd(4)} first lesson ${kb(row.raw).padStart(9)} raw, ${kb(row.gzip).padStart(8)} gzip   zip ${kb(row.zipBytes)}`);
+
+// 4. Launch → first lesson interactive in headless Chromium.
+const browserDir = path.join(shippedOut, `${catalog.course}-de`);
+const browser = await firstLessonTimes(browserDir, 10).catch((error: Error) => ({ skipped: error.message }));
+results.firstLessonInteractive = browser;
+say(`\nLaunch → first lesson visible and interactive (Chromium, localhost, de): ${'skipped' in browser ? `skipped (${browser.skipped})` : `${browser.medianMs.toFixed(0)} ms median of 10`}`);
+
+// 5. Worst-case suspend_data.
+try {
+  const budget = await import('./state-budget-report.js');
+  const report = await budget.stateBudgetReport(SHIPPED);
+  results.suspendData = report;
+  say('\nLongest suspend_data (worst case) against the 4096-character limit');
+  for (const row of report) say(`${row.name.padEnd(30)} ${String(row.characters).padStart(5)} / 4096`);
+} catch (error) {
+  say(`\nsuspend_data report unavailable: ${(error as Error).message}`);
+}
+
+const target = path.join(ROOT, 'bench', 'results.json');
+fs.writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
+say(`\nWritten ${path.relative(ROOT, target)}`);
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,43 @@
+// Which part of the course a changed path is, and how much has to be read again.
+import path from 'node:path';
+import { LANG_PATTERN } from '../ids.js';
+import { CONFIG_FILE, EDITION_FILE } from '../load.js';
+import { TRANSLATION_LOCK_FILE } from '../translation-lock.js';
+import type { CourseChange } from './preview-course.js';
+
+export type FileEvent = 'add' | 'addDir' | 'change' | 'unlink' | 'unlinkDir';
+
+/** Editor droppings that are never part of a course. */
+export function isIgnoredPath(filePath: string): boolean {
+  const name = path.basename(filePath);
+  return name.startsWith('.') || name.startsWith('#') || name.endsWith('~') || /\.(swp|swx|tmp)$/.test(name) || name === '4913';
+}
+
+export function classifyChange(courseDir: string, filePath: string, event: FileEvent): CourseChange {
+  const parts = path.relative(courseDir, filePath).split(path.sep);
+  const [first, second] = parts;
+  if (parts.length === 1 && first === CONFIG_FILE) return { kind: 'course' };
+  if (parts.length === 1 && first === TRANSLATION_LOCK_FILE) return { kind: 'checks' };
+  if (parts.length === 2 && first !== undefined && second !== undefined && LANG_PATTERN.test(first)) {
+    if (second === EDITION_FILE) return { kind: 'edition', lang: first };
+    if (second.endsWith('.md')) return event === 'change' ? { kind: 'lesson', lang: first, filePath } : { kind: 'edition', lang: first };
+  }
+  // New or removed edition folders, media files and anything else: read everything again.
+  return { kind: 'course' };
+}
+
+/** The smallest set of changes that covers a batch: a full reload covers everything. */
+export function mergeChanges(changes: readonly CourseChange[]): CourseChange[] {
+  if (changes.some((change) => change.kind === 'course')) return [{ kind: 'course' }];
+  const editions = new Set(changes.flatMap((change) => (change.kind === 'edition' ? [change.lang] : [])));
+  const merged: CourseChange[] = [...editions].map((lang) => ({ kind: 'edition', lang }));
+  const lessons = new Set<string>();
+  for (const change of changes) {
+    if (change.kind === 'lesson' && !editions.has(change.lang) && !lessons.has(change.filePath)) {
+      lessons.add(change.filePath);
+      merged.push(change);
+    }
+  }
+  if (merged.length === 0 && changes.length > 0) merged.push({ kind: 'checks' });
+  return merged;
+}

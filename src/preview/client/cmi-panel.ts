@@ -1,0 +1,103 @@
+// The live CMI panel: the values the LMS holds, the suspend_data length against 4096 and the
+// interactions table.
+import type { EmulatorText } from './strings.js';
+import type { CmiJson } from './learner-store.js';
+import { SUSPEND_DATA_LIMIT } from './value-rules.js';
+
+export interface PanelState {
+  cmi: CmiJson;
+  /** Total time recorded before this launch, and including this session. */
+  recordedTotal: string;
+  currentTotal: string;
+  /** Sessions recorded in this browser before this launch. */
+  sessions: number;
+}
+
+export class CmiPanel {
+  constructor(private readonly document: Document, private readonly text: EmulatorText) {}
+
+  render(state: PanelState): void {
+    const { cmi } = state;
+    const value = (dotted: string) => valueAt(cmi, dotted);
+    this.set('cmi.core.lesson_status', value('core.lesson_status'));
+    this.set('cmi.core.score', [value('core.score.raw'), value('core.score.min'), value('core.score.max')].map((part) => part || '–').join(' / '));
+    this.set('cmi.student_data.mastery_score', value('student_data.mastery_score'));
+    this.set('cmi.core.lesson_location', value('core.lesson_location'));
+    this.set('cmi.core.entry', value('core.entry'));
+    this.set('cmi.core.exit', value('core.exit'));
+    this.set('cmi.core.session_time', value('core.session_time'));
+    this.set('cmi.core.total_time', this.text('totalTime.withSession', { total: state.recordedTotal || '0000:00:00', current: state.currentTotal }));
+    this.set('cmi.core.credit', `${value('core.credit')} / ${value('core.lesson_mode')}`);
+    this.renderSuspendData(value('suspend_data'));
+    this.renderInteractions(cmi.interactions);
+    const learner = this.document.getElementById('learner');
+    if (learner !== null) learner.textContent = state.sessions > 0 ? this.text('panel.learner', { sessions: state.sessions }) : this.text('panel.noLearner');
+  }
+
+  private set(name: string, text: string): void {
+    const cell = this.document.querySelector<HTMLElement>(`[data-cmi="${name}"]`);
+    if (cell === null) return;
+    cell.textContent = text === '' ? this.text('empty') : text;
+    cell.classList.toggle('is-empty', text === '');
+  }
+
+  private renderSuspendData(data: string): void {
+    const cell = this.document.querySelector<HTMLElement>('[data-cmi="cmi.suspend_data"]');
+    if (cell !== null) {
+      const meter = this.document.createElement('meter');
+      meter.className = 'length-meter';
+      meter.min = 0;
+      meter.max = SUSPEND_DATA_LIMIT;
+      meter.high = SUSPEND_DATA_LIMIT * 0.9;
+      meter.value = Math.min(data.length, SUSPEND_DATA_LIMIT);
+      const label = this.document.createElement('span');
+      label.className = data.length > SUSPEND_DATA_LIMIT ? 'suspend-length too-long' : 'suspend-length';
+      label.textContent = this.text('suspend.length', { length: data.length });
+      cell.dataset.length = String(data.length);
+      cell.classList.remove('is-empty');
+      cell.replaceChildren(label, meter);
+    }
+    const full = this.document.getElementById('suspend-data-value');
+    if (full !== null) full.textContent = data;
+  }
+
+  private renderInteractions(interactions: unknown): void {
+    const rows = Object.entries(typeof interactions === 'object' && interactions !== null ? (interactions as Record<string, CmiJson>) : {})
+      .filter(([index]) => /^\d+$/.test(index))
+      .sort(([a], [b]) => Number(a) - Number(b));
+    const title = this.document.getElementById('interactions-title');
+    if (title !== null) title.textContent = this.text('interactions.title', { count: rows.length });
+    const body = this.document.getElementById('interactions');
+    if (body === null) return;
+    if (rows.length === 0) {
+      const row = this.document.createElement('tr');
+      const cell = this.document.createElement('td');
+      cell.colSpan = 7;
+      cell.className = 'is-empty';
+      cell.textContent = this.text('interactions.none');
+      row.append(cell);
+      body.replaceChildren(row);
+      return;
+    }
+    body.replaceChildren(...rows.map(([index, interaction]) => {
+      const row = this.document.createElement('tr');
+      row.dataset.interaction = String(valueAt(interaction, 'id'));
+      for (const text of [index, ...['id', 'type', 'student_response', 'result', 'time', 'latency'].map((field) => valueAt(interaction, field))]) {
+        const cell = this.document.createElement('td');
+        cell.textContent = text;
+        row.append(cell);
+      }
+      return row;
+    }));
+  }
+}
+
+/** `core.score.raw` → cmi.core.score.raw as text ('' when missing). */
+export function valueAt(object: unknown, dotted: string): string {
+  let current: unknown = object;
+  for (const part of dotted.split('.')) {
+    if (typeof current !== 'object' || current === null) return '';
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current === undefined || current === null ? '' : String(current);
+}

@@ -1,0 +1,168 @@
+// The LMS emulator: launches the course in its frame with a fresh LMS session each time (first
+// launch, relaunch as a returning learner, reset, language or reporting switch, reload after a
+// save), keeps the panel, the call log and the problems in step.
+import type { ReportingMode } from '../../model.js';
+import { courseUrl, type PreviewInfo, type PreviewUpdate } from '../protocol.js';
+import { CallLog } from './call-log.js';
+import { CmiPanel } from './cmi-panel.js';
+import { CourseFrame } from './course-frame.js';
+import { LearnerStore } from './learner-store.js';
+import { reportReload } from './live-updates.js';
+import { LmsSession, type ScormApiFacade } from './lms-session.js';
+import { ProblemsView } from './problems-view.js';
+import type { EmulatorText } from './strings.js';
+
+type LaunchReason = 'start' | 'relaunch' | 'reload' | 'reset' | 'language' | 'reporting';
+
+export class Emulator {
+  private lang: string;
+  private mode: ReportingMode;
+  private session: LmsSession | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private panelPending = false;
+  private readonly frame: CourseFrame;
+  private readonly panel: CmiPanel;
+  private readonly log: CallLog;
+  private readonly problems: ProblemsView;
+  private readonly store: LearnerStore;
+
+  constructor(private readonly window: Window, private info: PreviewInfo, private readonly text: EmulatorText) {
+    const document = window.document;
+    const params = new URLSearchParams(window.location.search);
+    this.lang = this.knownLanguage(params.get('lang')) ?? info.defaultLanguage;
+    this.mode = (info.reportingModes as string[]).includes(params.get('reporting') ?? '') ? (params.get('reporting') as ReportingMode) : info.reporting;
+    this.frame = new CourseFrame(document.getElementById('course-frame') as HTMLIFrameElement);
+    this.panel = new CmiPanel(document, text);
+    this.log = new CallLog(document.getElementById('call-log')!, text);
+    this.problems = new ProblemsView(document, text);
+    this.store = new LearnerStore(window.localStorage);
+  }
+
+  start(): Promise<void> {
+    this.wireControls();
+    this.fillControls();
+    this.showProblems();
+    return this.enqueue(() => this.launch('start'));
+  }
+
+  /** The server re-read the course after a save. */
+  async applyUpdate(update: PreviewUpdate): Promise<void> {
+    this.info = update.info;
+    if (this.knownLanguage(this.lang) === undefined) this.lang = update.info.defaultLanguage;
+    this.fillControls();
+    const errors = this.showProblems();
+    if (errors > 0 || !update.languages.includes(this.lang)) return;
+    const files = update.files.join(', ');
+    await this.enqueue(() => this.launch('reload', { files }));
+    const loadedAt = Date.now();
+    this.status(this.text('status.reloaded', { ms: Math.round(loadedAt - update.savedAt), files }));
+    await reportReload({ files: update.files, savedAt: update.savedAt, loadedAt });
+  }
+
+  connection(connected: boolean): void {
+    this.status(this.text(connected ? 'status.connected' : 'status.disconnected'), !connected);
+  }
+
+  private wireControls(): void {
+    const document = this.window.document;
+    document.getElementById('relaunch')?.addEventListener('click', () => void this.enqueue(() => this.launch('relaunch')));
+    document.getElementById('reset')?.addEventListener('click', () => void this.enqueue(() => this.launch('reset', { reset: true })));
+    document.getElementById('clear-log')?.addEventListener('click', () => this.log.clear());
+    const language = document.getElementById('language') as HTMLSelectElement;
+    language.addEventListener('change', () => {
+      this.lang = language.value;
+      this.rememberChoices();
+      this.showProblems();
+      void this.enqueue(() => this.launch('language'));
+    });
+    const reporting = document.getElementById('reporting') as HTMLSelectElement;
+    reporting.addEventListener('change', () => {
+      this.mode = reporting.value as ReportingMode;
+      this.rememberChoices();
+      void this.enqueue(() => this.launch('reporting'));
+    });
+  }
+
+  private fillControls(): void {
+    const document = this.window.document;
+    const language = document.getElementById('language') as HTMLSelectElement;
+    language.replaceChildren(...this.info.languages.map(({ lang, title }) => new Option(`${lang} — ${title}`, lang, false, lang === this.lang)));
+    const reporting = document.getElementById('reporting') as HTMLSelectElement;
+    reporting.replaceChildren(...this.info.reportingModes.map((mode) => new Option(mode === this.info.reporting ? this.text('reporting.fromCourse', { mode }) : mode, mode, false, mode === this.mode)));
+  }
+
+  private showProblems(): number {
+    const errors = this.problems.show(this.info.problems[this.lang] ?? []);
+    if (errors > 0) this.status(this.text('status.errors', { count: errors }), true);
+    return errors;
+  }
+
+  /** Launches run one after another. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task, task);
+    return this.queue;
+  }
+
+  private async launch(reason: LaunchReason, options: { reset?: boolean; files?: string } = {}): Promise<void> {
+    // Navigating the frame away lets the course finish its session (pagehide → LMSFinish).
+    await this.frame.unload();
+    for (const violation of this.session?.end() ?? []) this.log.note(violation);
+    const storageKey = LearnerStore.key(this.info.courseId, this.lang);
+    if (options.reset === true) this.store.clear(storageKey);
+    const session = new LmsSession({
+      store: this.store,
+      storageKey,
+      masteryScore: this.info.masteryScoreByMode[this.mode] ?? null,
+      onCall: (call) => {
+        this.log.add(call);
+        this.schedulePanel();
+      },
+      onEarlierViolation: (index, violation) => this.log.flagEarlier(index, violation),
+    });
+    this.session = session;
+    (this.window as unknown as { API?: ScormApiFacade }).API = session.facade;
+    this.log.launch(`${this.text('log.launch', { lang: this.lang, mode: this.mode, entry: session.entry })} — ${this.text(`log.reason.${reason}`, { files: options.files ?? '' })}`);
+    const lastExit = session.startRecord?.lastExit;
+    if (lastExit !== undefined && lastExit !== 'suspend') this.log.note({ rule: 'exit-not-suspend', values: { value: lastExit } });
+    this.renderPanel();
+    await this.frame.load(courseUrl(this.lang, this.mode, this.info.version));
+  }
+
+  private schedulePanel(): void {
+    if (this.panelPending) return;
+    this.panelPending = true;
+    this.window.setTimeout(() => {
+      this.panelPending = false;
+      this.renderPanel();
+    }, 0);
+  }
+
+  private renderPanel(): void {
+    const session = this.session;
+    if (session === undefined) return;
+    this.panel.render({
+      cmi: session.cmi(),
+      recordedTotal: session.startRecord?.totalTime ?? '',
+      currentTotal: session.currentTotalTime(),
+      sessions: session.startRecord?.sessions ?? 0,
+    });
+  }
+
+  private rememberChoices(): void {
+    const url = new URL(this.window.location.href);
+    url.searchParams.set('lang', this.lang);
+    url.searchParams.set('reporting', this.mode);
+    this.window.history.replaceState(null, '', url);
+  }
+
+  private knownLanguage(lang: string | null): string | undefined {
+    return this.info.languages.some((language) => language.lang === lang) ? lang ?? undefined : undefined;
+  }
+
+  private status(message: string, isError = false): void {
+    const element = this.window.document.getElementById('status');
+    if (element === null) return;
+    element.textContent = message;
+    element.classList.toggle('is-error', isError);
+  }
+}

@@ -1,0 +1,167 @@
+// One launch of the course: a scorm-again Scorm12API seeded with the learner's record (like an
+// LMS does before the SCO starts), exposed to the course as window.API through a facade that logs
+// every call with its result and error code and judges it against DESIGN.md §5.
+import { Scorm12API } from 'scorm-again';
+import { API_METHODS, SessionRules, type ApiMethod } from './session-rules.js';
+import type { RuleViolation } from './value-rules.js';
+import type { CmiJson, LearnerRecord, LearnerStore } from './learner-store.js';
+
+/** scorm-again's settings, all explicit: any settings object would force mastery_override anyway. */
+export const LMS_SETTINGS = {
+  autocommit: false,
+  lmsCommitUrl: false,
+  logLevel: 'ERROR',
+  // Like Moodle: at LMSFinish the status follows score.raw against mastery_score (when both are set).
+  mastery_override: true,
+  score_overrides_status: false,
+  autoCompleteLessonStatus: false,
+  selfReportSessionTime: false,
+  alwaysSendTotalTime: false,
+  strict_errors: true,
+  enableOfflineSupport: false,
+  globalStudentPreferences: false,
+  sendFullCommit: true,
+} as const;
+
+export const PREVIEW_LEARNER = { id: 'preview-learner', name: 'Learner, Preview' } as const;
+
+export interface CallRecord {
+  index: number;
+  /** Milliseconds since the launch. */
+  at: number;
+  method: ApiMethod;
+  args: string[];
+  result: string;
+  errorCode: string;
+  violations: RuleViolation[];
+}
+
+export interface LmsSessionOptions {
+  store: LearnerStore;
+  storageKey: string;
+  /** adlcp:masteryscore of the manifest under the chosen reporting mode. */
+  masteryScore: number | null;
+  onCall: (call: CallRecord) => void;
+  /** A later call showed that an earlier one (by index) broke a rule. */
+  onEarlierViolation: (index: number, violation: RuleViolation) => void;
+}
+
+export type ScormApiFacade = Record<ApiMethod, (...args: unknown[]) => string>;
+
+export class LmsSession {
+  readonly api: Scorm12API;
+  readonly facade: ScormApiFacade;
+  /** cmi.core.entry of this launch. */
+  readonly entry: 'ab-initio' | 'resume';
+  /** The record this launch started from (undefined for a new learner). */
+  readonly startRecord: LearnerRecord | undefined;
+  private readonly rules = new SessionRules();
+  private readonly startedAt = performance.now();
+  private calls = 0;
+  private task = 0;
+  private taskOpen = false;
+  private saved = false;
+
+  constructor(private readonly options: LmsSessionOptions) {
+    this.startRecord = options.store.load(options.storageKey);
+    this.entry = this.startRecord === undefined ? 'ab-initio' : 'resume';
+    this.api = new Scorm12API({ ...LMS_SETTINGS });
+    this.api.loadFromJSON(seed(this.startRecord, this.entry, options.masteryScore));
+    const facade: Partial<ScormApiFacade> = {};
+    for (const method of API_METHODS) facade[method] = (...args: unknown[]) => this.call(method, args);
+    this.facade = facade as ScormApiFacade;
+  }
+
+  /** The CMI data as the LMS holds it right now. */
+  cmi(): CmiJson {
+    return (this.api.renderCMIToJSONObject() as { cmi?: CmiJson }).cmi ?? {};
+  }
+
+  /** Previous sessions plus this one's session_time. */
+  currentTotalTime(): string {
+    return this.api.cmi.getCurrentTotalTime();
+  }
+
+  get initialized(): boolean {
+    return this.rules.initialized;
+  }
+
+  get finished(): boolean {
+    return this.rules.isFinished;
+  }
+
+  /** The course frame went away: what the session left undone. */
+  end(): RuleViolation[] {
+    return this.initialized && !this.finished ? [{ rule: 'finish-missing' }] : [];
+  }
+
+  private call(method: ApiMethod, args: unknown[]): string {
+    const index = ++this.calls;
+    const text = args.map((arg) => (arg === undefined || arg === null ? '' : String(arg)));
+    const verdict = this.rules.check({ method, args: text, index, task: this.currentTask(), interactionCount: this.api.cmi.interactions._count });
+    const result = String((this.api[method] as (...values: unknown[]) => unknown)(...args));
+    const errorCode = String(this.api.lmsGetLastError());
+    this.rules.record(method, result);
+    if (result === 'true' && (method === 'LMSCommit' || method === 'LMSFinish')) this.save(method === 'LMSFinish');
+    this.options.onCall({ index, at: Math.round(performance.now() - this.startedAt), method, args: text, result, errorCode, violations: verdict.violations });
+    for (const earlier of verdict.earlier) this.options.onEarlierViolation(earlier.index, earlier.violation);
+    return result;
+  }
+
+  /** Calls made in one synchronous run of script share a task number. */
+  private currentTask(): number {
+    if (!this.taskOpen) {
+      this.task++;
+      this.taskOpen = true;
+      setTimeout(() => {
+        this.taskOpen = false;
+      }, 0);
+    }
+    return this.task;
+  }
+
+  /** What an LMS stores on LMSCommit and LMSFinish. */
+  private save(finished: boolean): void {
+    const cmi = this.cmi();
+    const core = (cmi.core ?? {}) as Record<string, unknown>;
+    this.options.store.save(this.options.storageKey, {
+      cmi,
+      totalTime: finished ? this.currentTotalTime() : this.startRecord?.totalTime ?? '',
+      lastExit: String(core.exit ?? ''),
+      sessions: (this.startRecord?.sessions ?? 0) + 1,
+    });
+    this.saved = true;
+  }
+
+  /** Whether this launch stored anything. */
+  get stored(): boolean {
+    return this.saved;
+  }
+}
+
+/**
+ * What loadFromJSON receives before LMSInitialize: the learner, the launch facts and the saved
+ * record. Read-only and write-only elements the LMS does not hand back (session_time, exit) are
+ * left out; empty values are skipped by scorm-again, so a score of 0 must stay the string "0".
+ */
+export function seed(record: LearnerRecord | undefined, entry: string, masteryScore: number | null): Record<string, unknown> {
+  const cmi = record?.cmi ?? {};
+  const core = (cmi.core ?? {}) as Record<string, unknown>;
+  return {
+    core: {
+      student_id: PREVIEW_LEARNER.id,
+      student_name: PREVIEW_LEARNER.name,
+      lesson_mode: 'normal',
+      credit: 'credit',
+      entry,
+      lesson_location: core.lesson_location ?? '',
+      lesson_status: core.lesson_status ?? '',
+      score: core.score ?? {},
+      total_time: record?.totalTime ?? '',
+    },
+    suspend_data: cmi.suspend_data ?? '',
+    student_data: { mastery_score: masteryScore === null ? '' : String(masteryScore) },
+    interactions: cmi.interactions ?? {},
+    objectives: cmi.objectives ?? {},
+  };
+}

@@ -1,0 +1,62 @@
+// The package files of each language edition under each reporting mode, rendered in memory with
+// the build's own stages (renderEdition, packageEdition) and kept until the course changes. An
+// edition with errors keeps serving its last good rendering, under the emulator's error overlay.
+import type { ReportingMode } from '../model.js';
+import { hasErrors } from '../messages.js';
+import { loadStrings } from '../strings-files.js';
+import { renderEdition } from '../render/render-edition.js';
+import { sharedAssets } from '../render/shared-assets.js';
+import { packageEdition } from '../package/package-edition.js';
+import type { PreviewCourse } from './preview-course.js';
+
+/** Package-relative path → bytes. */
+export type PackageContents = ReadonlyMap<string, Buffer>;
+
+export class RenderedEditions {
+  private readonly current = new Map<string, Promise<PackageContents>>();
+  private readonly lastGood = new Map<string, PackageContents>();
+
+  constructor(private readonly preview: PreviewCourse) {}
+
+  /** Forget the renderings of these languages (all when omitted). */
+  invalidate(languages?: readonly string[]): void {
+    if (languages === undefined) {
+      this.current.clear();
+      return;
+    }
+    for (const key of [...this.current.keys()]) {
+      if (languages.includes(languageOf(key))) this.current.delete(key);
+    }
+  }
+
+  /** The files of `lang` under `mode`; undefined when there is no such edition. */
+  async get(lang: string, mode: ReportingMode): Promise<PackageContents | undefined> {
+    if (this.preview.edition(lang) === undefined) return undefined;
+    const key = `${lang}\u0000${mode}`;
+    let pending = this.current.get(key);
+    if (pending === undefined) {
+      pending = this.render(key, lang, mode);
+      this.current.set(key, pending);
+      pending.catch(() => this.current.delete(key));
+    }
+    return pending;
+  }
+
+  private async render(key: string, lang: string, mode: ReportingMode): Promise<PackageContents> {
+    const course = this.preview.course;
+    const edition = this.preview.edition(lang);
+    const previous = this.lastGood.get(key);
+    if (course === undefined || edition === undefined) throw new Error(`No edition ${lang} to render`);
+    if (previous !== undefined && hasErrors(this.preview.filesOf(lang))) return previous;
+    const strings = (await loadStrings(lang)) ?? (await loadStrings('en'))!;
+    const withMode = { ...course, config: { ...course.config, reporting: mode } };
+    const files = await packageEdition(withMode, edition, await renderEdition(withMode, edition, strings, await sharedAssets()));
+    const contents = new Map(files.map((file) => [file.path, file.data]));
+    if (!hasErrors(this.preview.filesOf(lang))) this.lastGood.set(key, contents);
+    return contents;
+  }
+}
+
+function languageOf(key: string): string {
+  return key.slice(0, key.indexOf('\u0000'));
+}

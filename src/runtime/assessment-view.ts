@@ -1,0 +1,184 @@
+// The assessment lesson: questions (and options) in the attempt's shuffled order, answers kept as
+// the learner gives them, submitted as a whole, scored, reported as interactions; retry while
+// attempts remain.
+import type { RuntimeLesson } from './course-shape.js';
+import type { QuizContext } from './knowledge-checks.js';
+import type { LearnerState } from './learner-state.js';
+import { SEED_LIMIT } from './learner-state.js';
+import { seededShuffle } from './seeded-order.js';
+import { isAnswered, isCorrect, scoreAttempt } from './scoring.js';
+import { assessmentFinished, attemptsExhausted, canRetryAssessment, hasPassedAssessment } from './course-progress.js';
+import { interactionFor, type Interaction } from './interactions.js';
+import { cloneTemplate, fillSlots } from './shell-templates.js';
+import { clearOptionMarks, firstControl, markOptions, questionForms, questionIdOf, readAnswer, setLocked, showFeedback, writeAnswer } from './question-form.js';
+import { formatNumber } from './ui-text.js';
+
+export interface AssessmentHooks {
+  /** Queue the interactions of a submitted attempt (saved with the submission). */
+  recordInteractions(interactions: readonly Interaction[]): void;
+  /** Show the assessment lesson afresh (a new attempt). */
+  reshow(): void;
+}
+
+function startAttempt(state: LearnerState, attempt: number): void {
+  state.assessment = {
+    attempt,
+    seed: Math.floor(Math.random() * SEED_LIMIT),
+    submitted: false,
+    answers: new Map(),
+    score: state.assessment.score,
+  };
+}
+
+/** Put the questions and their options in the attempt's order and number them. */
+function arrangeQuestions(article: HTMLElement, lesson: RuntimeLesson, context: QuizContext): HTMLFormElement[] {
+  const { course, store, text } = context;
+  const { seed } = store.state.assessment;
+  const forms = questionForms(article, 'assessment');
+  const first = forms[0];
+  if (first === undefined) return [];
+  const byId = new Map(forms.map((form) => [questionIdOf(form), form]));
+  const ids = lesson.questions.filter((id) => byId.has(id));
+  const order = course.shuffle.questions ? seededShuffle(ids, seed, 'questions') : ids;
+  const anchor = article.ownerDocument.createComment('assessment');
+  first.before(anchor);
+  const arranged = order.map((id) => byId.get(id)!);
+  for (const form of arranged) anchor.before(form);
+  arranged.forEach((form, index) => {
+    const number = form.querySelector('.question-number');
+    if (number !== null) number.textContent = `${text('question.label')} ${index + 1}`;
+    const type = course.questions[questionIdOf(form)]?.type;
+    const list = form.querySelector('.question-options');
+    if (course.shuffle.options && list !== null && (type === 'single' || type === 'multiple')) {
+      list.append(...seededShuffle(Array.from(list.children), seed, questionIdOf(form)));
+    }
+  });
+  anchor.replaceWith(cloneTemplate(article.ownerDocument, 'tpl-assessment-bar'));
+  return arranged;
+}
+
+function attemptText(context: QuizContext): string {
+  const { attempt } = context.store.state.assessment;
+  const max = context.course.attempts;
+  return max > 0 ? context.text('assessment.attempt', { n: attempt, max }) : context.text('assessment.attemptUnlimited', { n: attempt });
+}
+
+function addIntro(article: HTMLElement, context: QuizContext, count: number): void {
+  const intro = cloneTemplate(article.ownerDocument, 'tpl-assessment-intro');
+  fillSlots(intro, {
+    intro: context.text('assessment.intro', { count, passMark: formatNumber(context.course.lang, context.course.passMark) }),
+    attempt: attemptText(context),
+  });
+  const heading = article.querySelector('h1');
+  if (heading !== null) heading.after(intro);
+  else article.prepend(intro);
+}
+
+/** Lock the submitted attempt and show how it went. */
+function showOutcome(article: HTMLElement, forms: readonly HTMLFormElement[], context: QuizContext): HTMLElement | null {
+  const { course, store, text } = context;
+  const { state } = store;
+  const finished = assessmentFinished(course, state);
+  for (const form of forms) {
+    const id = questionIdOf(form);
+    const question = course.questions[id];
+    if (question === undefined) continue;
+    const answer = state.assessment.answers.get(id);
+    const correct = isCorrect(question, answer);
+    setLocked(form, true);
+    if (finished) markOptions(form, question, answer);
+    else clearOptionMarks(form);
+    showFeedback(form, { result: correct ? 'correct' : 'wrong', verdict: text(correct ? 'question.correct' : 'question.incorrect'), showExplanation: finished });
+  }
+  const bar = article.querySelector<HTMLElement>('.assessment-bar');
+  const submit = bar?.querySelector<HTMLButtonElement>('[data-action="submit-assessment"]');
+  if (submit) submit.hidden = true;
+  article.querySelector('.assessment-result')?.remove();
+  const result = cloneTemplate(article.ownerDocument, 'tpl-assessment-result');
+  const passed = hasPassedAssessment(course, state);
+  fillSlots(result, {
+    verdict: text(passed ? 'results.passed' : 'results.failed'),
+    score: text('results.score', { score: formatNumber(course.lang, state.assessment.score ?? 0) }),
+    passMark: text('results.passMark', { passMark: formatNumber(course.lang, course.passMark) }),
+    attempts: attemptText(context),
+  });
+  if (!canRetryAssessment(course, state)) result.querySelector('[data-action="retry-assessment"]')?.remove();
+  if (!attemptsExhausted(course, state)) fillSlots(result, { noAttempts: null });
+  const section = result.firstElementChild as HTMLElement | null;
+  if (bar) bar.after(result);
+  else article.append(result);
+  return section;
+}
+
+export function bindAssessment(article: HTMLElement, lesson: RuntimeLesson, context: QuizContext, hooks: AssessmentHooks): void {
+  const { course, store, notices, text } = context;
+  if (store.state.assessment.attempt === 0) store.update((current) => startAttempt(current.state, 1));
+  const forms = arrangeQuestions(article, lesson, context);
+  addIntro(article, context, forms.length);
+  const shownAt = performance.now();
+  const answeredAt = new Map<string, { ms: number; date: Date }>();
+  const message = article.querySelector<HTMLElement>('.assessment-bar [data-slot="message"]');
+
+  for (const form of forms) {
+    const id = questionIdOf(form);
+    const question = course.questions[id];
+    if (question === undefined) continue;
+    writeAnswer(form, store.state.assessment.answers.get(id));
+    const record = (urgency: 'now' | 'later'): void => {
+      if (store.state.assessment.submitted) return;
+      const answer = readAnswer(form, question);
+      answeredAt.set(id, { ms: performance.now(), date: new Date() });
+      store.update((current) => {
+        if (answer === undefined) current.state.assessment.answers.delete(id);
+        else current.state.assessment.answers.set(id, answer);
+      }, urgency);
+    };
+    form.addEventListener('change', () => record('now'));
+    form.addEventListener('input', (event) => {
+      if ((event.target as HTMLInputElement | null)?.type === 'text') record('later');
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      record('now');
+    });
+  }
+  if (store.state.assessment.submitted) showOutcome(article, forms, context);
+
+  article.querySelector('[data-action="submit-assessment"]')?.addEventListener('click', () => {
+    if (store.state.assessment.submitted) return;
+    const { answers } = store.state.assessment;
+    const unanswered = forms.filter((form) => !isAnswered(answers.get(questionIdOf(form))));
+    const firstUnanswered = unanswered[0];
+    if (firstUnanswered !== undefined) {
+      const warning = text('assessment.unanswered', { count: unanswered.length });
+      if (message !== null) message.textContent = warning;
+      notices.announce(warning);
+      firstControl(firstUnanswered)?.focus();
+      return;
+    }
+    if (message !== null) message.textContent = '';
+    const attempt = scoreAttempt(lesson.questions, course.questions, answers);
+    const submittedAt = new Date();
+    hooks.recordInteractions(lesson.questions.flatMap((id) => {
+      const question = course.questions[id];
+      if (question === undefined) return [];
+      const answered = answeredAt.get(id);
+      return [interactionFor(id, question, answers.get(id), answered === undefined ? 0 : answered.ms - shownAt, answered?.date ?? submittedAt)];
+    }));
+    store.update((current) => {
+      current.state.assessment.submitted = true;
+      current.state.assessment.score = attempt.score;
+    });
+    const section = showOutcome(article, forms, context);
+    notices.announce(`${section?.querySelector('[data-slot="verdict"]')?.textContent ?? ''} ${text('results.score', { score: formatNumber(course.lang, attempt.score) })}`);
+    section?.focus();
+  });
+
+  article.addEventListener('click', (event) => {
+    const target = event.target as Element | null;
+    if (target?.closest('[data-action="retry-assessment"]') === null || target === null) return;
+    if (!canRetryAssessment(course, store.state)) return;
+    store.update((current) => startAttempt(current.state, current.state.assessment.attempt + 1));
+    hooks.reshow();
+  });
+}

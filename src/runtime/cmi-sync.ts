@@ -1,0 +1,195 @@
+// Sends CMI values to the LMS: only values that changed, all SetValue calls of a learner action
+// first and then one LMSCommit (never a commit between them), one call per task so a slow LMS
+// does not freeze the page, and retries with backoff until the LMS accepts what it refused.
+import { ScormErrorCode, type Scorm12Adapter } from './scorm12-adapter.js';
+import { nextTask } from './next-task.js';
+
+export type SyncState = 'idle' | 'pending' | 'retrying' | 'offline' | 'finished';
+
+export interface SyncListener {
+  state(state: SyncState): void;
+  /** Progress could not be saved (first failure after a success). */
+  failed(): void;
+  /** Saving works again after a failure. */
+  recovered(): void;
+}
+
+/** Errors that will not go away by sending the same element again. */
+const PERMANENT_ERRORS: readonly number[] = [
+  ScormErrorCode.invalidArgument,
+  ScormErrorCode.notImplemented,
+  ScormErrorCode.invalidSetValue,
+  ScormErrorCode.elementIsReadOnly,
+];
+/** Milliseconds before each retry; the last one repeats. */
+export const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000, 30000];
+
+/** Interactions are optional in SCORM 1.2: an LMS without them says 401 once for all of them. */
+function family(element: string): string {
+  return element.startsWith('cmi.interactions.') ? 'cmi.interactions' : element;
+}
+
+export class CmiSync {
+  private readonly queued = new Map<string, string>();
+  private readonly accepted = new Map<string, string>();
+  private readonly unsupported = new Set<string>();
+  private uncommitted = false;
+  private driving = false;
+  private failures = 0;
+  /** An essential element was refused for good: never claim that saving works again. */
+  private lostEssential = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private current: SyncState;
+
+  constructor(private readonly adapter: Scorm12Adapter | null, private readonly listener: SyncListener) {
+    this.current = adapter?.running === true ? 'idle' : 'offline';
+    listener.state(this.current);
+  }
+
+  get state(): SyncState {
+    return this.current;
+  }
+
+  /** A value the LMS already holds (read at launch): not sent again unless it changes. */
+  known(element: string, value: string): void {
+    this.accepted.set(element, value);
+  }
+
+  /** Queue a value; it is sent on the next flush. */
+  set(element: string, value: string): void {
+    if (!this.active || this.unsupported.has(family(element))) return;
+    if (this.accepted.get(element) === value) this.queued.delete(element);
+    else this.queued.set(element, value);
+  }
+
+  isSupported(element: string): boolean {
+    return !this.unsupported.has(family(element));
+  }
+
+  /** Send queued values soon (in the next task), then commit once. */
+  request(): void {
+    if (!this.active || this.driving) return;
+    if (this.queued.size === 0 && !this.uncommitted) return;
+    this.cancelRetry();
+    this.setState('pending');
+    void this.drive();
+  }
+
+  /** Send everything now, synchronously (page hidden or closing); commit unless LMSFinish follows. */
+  flushNow(commit: boolean): void {
+    if (!this.active) return;
+    this.cancelRetry();
+    const round = this.round(commit);
+    let step = round.next();
+    while (step.done !== true) step = round.next();
+    if (commit) this.settle(step.value);
+  }
+
+  /** Last values, then LMSFinish (which saves them); nothing is sent afterwards. */
+  finish(): void {
+    if (this.adapter === null || !this.adapter.running) return;
+    this.flushNow(false);
+    this.cancelRetry();
+    this.adapter.finish();
+    this.setState('finished');
+  }
+
+  private get active(): boolean {
+    return this.adapter !== null && this.adapter.running;
+  }
+
+  private async drive(): Promise<void> {
+    this.driving = true;
+    try {
+      await nextTask();
+      const round = this.round(true);
+      let step = round.next();
+      while (step.done !== true) {
+        await nextTask();
+        if (!this.active) return;
+        step = round.next();
+      }
+      this.settle(step.value);
+    } finally {
+      this.driving = false;
+    }
+  }
+
+  /** One pass over the queue (yielding after each call), then one commit. Returns success. */
+  private *round(commit: boolean): Generator<void, boolean, void> {
+    const tried = new Map<string, string>();
+    let ok = true;
+    for (;;) {
+      const next = [...this.queued].find(([element, value]) => tried.get(element) !== value);
+      if (next === undefined || this.adapter === null || !this.adapter.running) break;
+      const [element, value] = next;
+      tried.set(element, value);
+      const result = this.adapter.setValue(element, value);
+      if (result.ok) {
+        this.accepted.set(element, value);
+        if (this.queued.get(element) === value) this.queued.delete(element);
+        this.uncommitted = true;
+      } else if (PERMANENT_ERRORS.includes(result.code)) {
+        this.drop(family(element));
+        // A missing optional element is no loss; a refused bookmark, state or status is.
+        if (family(element) !== 'cmi.interactions') {
+          ok = false;
+          this.lostEssential = true;
+        }
+      } else {
+        ok = false;
+      }
+      yield;
+    }
+    if (commit && this.uncommitted && this.adapter !== null && this.adapter.running) {
+      if (this.adapter.commit()) this.uncommitted = false;
+      else ok = false;
+    }
+    return ok && [...this.queued.keys()].every((element) => !this.unsupported.has(family(element)));
+  }
+
+  private drop(elementFamily: string): void {
+    this.unsupported.add(elementFamily);
+    for (const element of [...this.queued.keys()]) if (family(element) === elementFamily) this.queued.delete(element);
+  }
+
+  private settle(ok: boolean): void {
+    if (!this.active) return;
+    const stillQueued = this.queued.size > 0 || this.uncommitted;
+    if (ok) {
+      if (this.failures > 0 && !this.lostEssential) this.listener.recovered();
+      this.failures = 0;
+      if (stillQueued) {
+        this.request();
+        return;
+      }
+      this.setState('idle');
+      return;
+    }
+    if (this.failures === 0) this.listener.failed();
+    this.failures++;
+    if (!stillQueued) {
+      // Refused for good (e.g. 401): nothing left to retry.
+      this.setState('idle');
+      return;
+    }
+    const delay = RETRY_DELAYS[Math.min(this.failures - 1, RETRY_DELAYS.length - 1)]!;
+    this.setState('retrying');
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.setState('pending');
+      void this.drive();
+    }, delay);
+  }
+
+  private cancelRetry(): void {
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private setState(state: SyncState): void {
+    if (this.current === state) return;
+    this.current = state;
+    this.listener.state(state);
+  }
+}

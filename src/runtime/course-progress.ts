@@ -1,0 +1,45 @@
+// Which lessons are complete and whether the assessment is over. DOM-free.
+import type { LearnerState } from './learner-state.js';
+import { assessmentLesson, type CourseShape } from './course-shape.js';
+import { hasPassed } from './scoring.js';
+
+export interface ProgressCourse extends CourseShape {
+  passMark: number;
+}
+
+export function hasPassedAssessment(course: ProgressCourse, state: LearnerState): boolean {
+  return hasPassed(state.assessment.score, course.passMark);
+}
+
+/** The learner submitted the last attempt allowed without passing. */
+export function attemptsExhausted(course: ProgressCourse, state: LearnerState): boolean {
+  const { attempt, submitted } = state.assessment;
+  return course.attempts > 0 && submitted && attempt >= course.attempts && !hasPassedAssessment(course, state);
+}
+
+/** Passed, or out of attempts: nothing more to do in the assessment. */
+export function assessmentFinished(course: ProgressCourse, state: LearnerState): boolean {
+  return hasPassedAssessment(course, state) || attemptsExhausted(course, state);
+}
+
+/** A failed, submitted attempt with attempts left. */
+export function canRetryAssessment(course: ProgressCourse, state: LearnerState): boolean {
+  const { attempt, submitted } = state.assessment;
+  return submitted && !hasPassedAssessment(course, state) && (course.attempts === 0 || attempt < course.attempts);
+}
+
+/** A lesson is complete when opened and every knowledge check in it answered; the assessment when finished. */
+export function isLessonComplete(course: ProgressCourse, state: LearnerState, lessonId: string): boolean {
+  const lesson = course.lessons.find((candidate) => candidate.id === lessonId);
+  if (lesson === undefined || !state.visited.has(lessonId)) return false;
+  if (lesson.assessment) return assessmentFinished(course, state);
+  return lesson.questions.every((id) => state.checks.has(id));
+}
+
+export function completedLessonCount(course: ProgressCourse, state: LearnerState): number {
+  return course.lessons.filter((lesson) => isLessonComplete(course, state, lesson.id)).length;
+}
+
+export function hasAssessment(course: CourseShape): boolean {
+  return assessmentLesson(course) !== undefined;
+}

@@ -1,0 +1,80 @@
+// cmi.interactions.n.* for assessment answers, in SCORM 1.2 formats. DOM-free.
+import type { Answer } from './learner-state.js';
+import type { RuntimeQuestion } from './course-shape.js';
+import { isCorrect } from './scoring.js';
+import { formatTimeOfDay, formatTimespan } from './timespan.js';
+
+export type InteractionType = 'choice' | 'true-false' | 'fill-in';
+
+/** CMIString255 and CMIFeedback hold at most 255 characters. */
+const RESPONSE_LIMIT = 255;
+
+export interface Interaction {
+  id: string;
+  type: InteractionType;
+  studentResponse: string;
+  correctPattern: string;
+  result: 'correct' | 'wrong';
+  /** CMITimespan. */
+  latency: string;
+  /** CMITime. */
+  time: string;
+}
+
+function interactionType(question: RuntimeQuestion): InteractionType {
+  return question.type === 'truefalse' ? 'true-false' : question.type === 'fillin' ? 'fill-in' : 'choice';
+}
+
+/** Choice responses: single characters [0-9a-z] (option index in base 36), comma-separated. */
+function choiceResponse(indices: readonly number[]): string {
+  return [...indices].sort((a, b) => a - b).map((index) => index.toString(36)).join(',');
+}
+
+/** Cut to 255 UTF-16 code units without splitting a surrogate pair. */
+function limitText(text: string): string {
+  let result = '';
+  for (const char of text) {
+    if (result.length + char.length > RESPONSE_LIMIT) break;
+    result += char;
+  }
+  return result;
+}
+
+function response(question: RuntimeQuestion, answer: Answer | undefined): string {
+  if (answer === undefined) return '';
+  if (answer.kind === 'truefalse') return answer.value ? 't' : 'f';
+  if (answer.kind === 'fillin') return limitText(answer.text.trim().replace(/\s+/g, ' '));
+  return choiceResponse(answer.selected.filter((index) => index < 36 && index < (question.options ?? 0)));
+}
+
+function correctPattern(question: RuntimeQuestion): string {
+  if (question.type === 'truefalse') return question.answer === true ? 't' : 'f';
+  if (question.type === 'fillin') return limitText(question.accepted?.[0] ?? '');
+  return choiceResponse(question.correct ?? []);
+}
+
+export function interactionFor(id: string, question: RuntimeQuestion, answer: Answer | undefined, latencyMs: number, answeredAt: Date): Interaction {
+  return {
+    id,
+    type: interactionType(question),
+    studentResponse: response(question, answer),
+    correctPattern: correctPattern(question),
+    result: isCorrect(question, answer) ? 'correct' : 'wrong',
+    latency: formatTimespan(latencyMs),
+    time: formatTimeOfDay(answeredAt),
+  };
+}
+
+/** The SetValue calls for interaction `index`, id first (some LMSes require it). */
+export function interactionElements(index: number, interaction: Interaction): Array<[string, string]> {
+  const prefix = `cmi.interactions.${index}.`;
+  return [
+    [`${prefix}id`, interaction.id],
+    [`${prefix}type`, interaction.type],
+    [`${prefix}time`, interaction.time],
+    [`${prefix}correct_responses.0.pattern`, interaction.correctPattern],
+    [`${prefix}student_response`, interaction.studentResponse],
+    [`${prefix}result`, interaction.result],
+    [`${prefix}latency`, interaction.latency],
+  ];
+}

@@ -1,0 +1,60 @@
+// Turns the learner state into CMI values: bookmark, suspend_data, score, status, exit,
+// interactions and session time. What changed is queued in the sync, which sends it.
+import type { RuntimeCourse } from './course-shape.js';
+import type { CmiSync } from './cmi-sync.js';
+import type { LaunchData } from './launch.js';
+import type { LearnerStore } from './learner-store.js';
+import { encodeLearnerState } from './state-codec.js';
+import { reportingFor, statusToWrite } from './status.js';
+import { interactionElements, type Interaction } from './interactions.js';
+import { formatTimespan } from './timespan.js';
+
+/** SCORM 1.2 lesson_location is CMIString255. */
+const LOCATION_LIMIT = 255;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+export class ProgressTracking {
+  private nextInteraction: number;
+  /** LMS modes where the SCO must not change status or score. */
+  private readonly reportsResults: boolean;
+
+  constructor(private readonly course: RuntimeCourse, private readonly sync: CmiSync, private readonly launch: LaunchData) {
+    this.nextInteraction = launch.interactionCount;
+    this.reportsResults = launch.lessonMode !== 'review' && launch.lessonMode !== 'browse';
+    sync.known('cmi.core.lesson_location', launch.location);
+    sync.known('cmi.suspend_data', launch.suspendData);
+    sync.known('cmi.core.lesson_status', launch.status);
+  }
+
+  /** Queue the values that describe the store now. */
+  queueState(store: LearnerStore): void {
+    const { sync, course } = this;
+    if (store.location.length <= LOCATION_LIMIT && PRINTABLE_ASCII.test(store.location)) sync.set('cmi.core.lesson_location', store.location);
+    sync.set('cmi.suspend_data', encodeLearnerState(course, store.state));
+    const reporting = reportingFor(course, store.state);
+    if (this.reportsResults) {
+      if (reporting.score !== null) {
+        sync.set('cmi.core.score.min', '0');
+        sync.set('cmi.core.score.max', '100');
+        sync.set('cmi.core.score.raw', String(Math.round(reporting.score * 100) / 100));
+      }
+      const status = statusToWrite(reporting.status, this.launch.status);
+      if (status !== null) sync.set('cmi.core.lesson_status', status);
+    }
+    sync.set('cmi.core.exit', reporting.exit);
+  }
+
+  /** Queue interactions at n = cmi.interactions._count onwards. */
+  queueInteractions(interactions: readonly Interaction[]): void {
+    if (!this.sync.isSupported('cmi.interactions.0.id')) return;
+    for (const interaction of interactions) {
+      for (const [element, value] of interactionElements(this.nextInteraction, interaction)) this.sync.set(element, value);
+      this.nextInteraction++;
+    }
+  }
+
+  /** Queue cmi.core.session_time: this session only, measured from LMSInitialize. */
+  queueSessionTime(): void {
+    this.sync.set('cmi.core.session_time', formatTimespan(performance.now() - this.launch.startedAt));
+  }
+}

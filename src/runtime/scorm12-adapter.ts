@@ -1,0 +1,140 @@
+// Typed wrappers for the eight SCORM 1.2 calls. Results are compared to the string "true"; after
+// any "false" the error code, its text and the diagnostic are recorded. One LMSInitialize, one
+// LMSFinish, and no call at all once LMSFinish has been made.
+import type { Scorm12Api } from './scorm12-api.js';
+
+/** SCORM 1.2 error codes (RTE 3.3.3). */
+export const ScormErrorCode = {
+  noError: 0,
+  generalException: 101,
+  invalidArgument: 201,
+  elementCannotHaveChildren: 202,
+  elementNotAnArray: 203,
+  notInitialized: 301,
+  notImplemented: 401,
+  invalidSetValue: 402,
+  elementIsReadOnly: 403,
+  elementIsWriteOnly: 404,
+  incorrectDataType: 405,
+} as const;
+
+export interface ScormFault {
+  call: string;
+  element?: string;
+  code: number;
+  message: string;
+  diagnostic: string;
+}
+
+export type SetResult = { ok: true } | { ok: false; code: number };
+
+type Phase = 'ready' | 'running' | 'failed' | 'finished';
+
+const MAX_RECORDED_FAULTS = 50;
+
+export class Scorm12Adapter {
+  private phase: Phase = 'ready';
+  /** The latest faults, oldest first. */
+  readonly faults: ScormFault[] = [];
+
+  constructor(private readonly api: Scorm12Api) {}
+
+  get running(): boolean {
+    return this.phase === 'running';
+  }
+
+  get finished(): boolean {
+    return this.phase === 'finished';
+  }
+
+  /** LMSInitialize(""), at most once. */
+  initialize(): boolean {
+    if (this.phase !== 'ready') return false;
+    const ok = this.call('LMSInitialize', () => this.api.LMSInitialize(''));
+    this.phase = ok ? 'running' : 'failed';
+    return ok;
+  }
+
+  /** LMSGetValue; "" when the element is empty or unreadable. */
+  getValue(element: string): string {
+    if (!this.running) return '';
+    try {
+      const value = this.api.LMSGetValue(element);
+      return value === null || value === undefined ? '' : String(value);
+    } catch {
+      return '';
+    }
+  }
+
+  /** A `_count` element; 0 when the LMS cannot tell. */
+  getCount(element: string): number {
+    const count = Number.parseInt(this.getValue(element), 10);
+    return Number.isFinite(count) && count >= 0 ? count : 0;
+  }
+
+  setValue(element: string, value: string): SetResult {
+    if (!this.running) return { ok: false, code: this.finished ? ScormErrorCode.generalException : ScormErrorCode.notInitialized };
+    const ok = this.call('LMSSetValue', () => this.api.LMSSetValue(element, value), element);
+    return ok ? { ok: true } : { ok: false, code: this.faults[this.faults.length - 1]?.code ?? ScormErrorCode.generalException };
+  }
+
+  commit(): boolean {
+    if (!this.running) return false;
+    return this.call('LMSCommit', () => this.api.LMSCommit(''));
+  }
+
+  /** LMSFinish(""), at most once; afterwards the adapter makes no call at all. */
+  finish(): boolean {
+    if (!this.running) return false;
+    this.phase = 'finished';
+    let ok = false;
+    try {
+      ok = String(this.api.LMSFinish('')) === 'true';
+    } catch {
+      ok = false;
+    }
+    // Asking for the error would be a call after LMSFinish, so the fault is recorded without it.
+    if (!ok) this.record({ call: 'LMSFinish', code: ScormErrorCode.generalException, message: 'LMSFinish did not return "true"', diagnostic: '' });
+    return ok;
+  }
+
+  private call(name: string, invoke: () => unknown, element?: string): boolean {
+    let result: unknown;
+    try {
+      result = invoke();
+    } catch (error) {
+      this.record({ call: name, element, code: ScormErrorCode.generalException, message: String(error), diagnostic: '' });
+      return false;
+    }
+    if (String(result) === 'true') return true;
+    this.record(this.describeError(name, element));
+    return false;
+  }
+
+  private describeError(call: string, element: string | undefined): ScormFault {
+    const read = (invoke: () => unknown): string => {
+      try {
+        const value = invoke();
+        return value === null || value === undefined ? '' : String(value);
+      } catch {
+        return '';
+      }
+    };
+    const codeText = read(() => this.api.LMSGetLastError());
+    const parsed = Number.parseInt(codeText, 10);
+    const code = Number.isFinite(parsed) ? parsed : ScormErrorCode.generalException;
+    return {
+      call,
+      element,
+      code,
+      message: read(() => this.api.LMSGetErrorString(String(code))),
+      diagnostic: read(() => this.api.LMSGetDiagnostic(String(code))),
+    };
+  }
+
+  private record(fault: ScormFault): void {
+    this.faults.push(fault);
+    if (this.faults.length > MAX_RECORDED_FAULTS) this.faults.shift();
+    console.warn(`SCORM ${fault.call}${fault.element === undefined ? '' : `(${fault.element})`} failed: ${fault.code} ${fault.message} ${fault.diagnostic}`.trim());
+  }
+}

@@ -1,0 +1,22 @@
+// SCORM 1.2 time formats. DOM-free.
+
+const MAX_HUNDREDTHS = (9999 * 3600 + 59 * 60 + 59) * 100 + 99;
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** CMITimespan `HH[HH]:MM:SS.SS` (2–4 hour digits; Moodle rejects one digit), capped at 9999 hours. */
+export function formatTimespan(milliseconds: number): string {
+  const hundredths = Math.min(MAX_HUNDREDTHS, Math.max(0, Math.round(milliseconds / 10)));
+  const totalSeconds = Math.floor(hundredths / 100);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}.${pad(hundredths % 100)}`;
+}
+
+/** CMITime `HH:MM:SS`: the learner's local time of day. */
+export function formatTimeOfDay(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}

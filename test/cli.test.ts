@@ -1,0 +1,95 @@
+// The `scormdown` command through its entry function `main(argv, io)`: exit codes and output.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, EXIT, zipName } from '../src/index.js';
+import { caseDir } from './helpers/fixtures.js';
+import { SHIPPED_COURSE } from './helpers/shipped-course.js';
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await cli(argv, { out: (text) => stdout.push(text), err: (text) => stderr.push(text) });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('scormdown CLI', () => {
+  it('--help prints the usage and exits 0', async () => {
+    const { code, stdout, stderr } = await run(['--help']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('Usage:');
+    expect(stdout).toContain('scormdown build');
+    expect(stdout).toContain('scormdown check');
+    expect(stderr).toBe('');
+  });
+
+  it('--version prints a version and exits 0', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('an unknown command exits 2 with the usage', async () => {
+    const { code, stderr } = await run(['publish']);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain('Unknown command "publish"');
+    expect(stderr).toContain('Usage:');
+  });
+
+  it('no command, extra words and unknown options exit 2', async () => {
+    expect((await run([])).code).toBe(EXIT.usage);
+    expect((await run(['check', 'now'])).code).toBe(EXIT.usage);
+    expect((await run(['check', '--fast'])).code).toBe(EXIT.usage);
+  });
+
+  it('check on the shipped course exits 0 without errors', async () => {
+    const { code, stdout, stderr } = await run(['check', '--course', SHIPPED_COURSE]);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).not.toMatch(/: error /);
+    expect(stdout).toMatch(/^✓ \d+ language editions, \d+ lessons checked/);
+  });
+
+  it('check on a broken course exits 1 with positioned messages and a count', async () => {
+    const courseDir = path.join(caseDir('checks', 'lesson-id-duplicate'), 'course');
+    const { code, stdout, stderr } = await run(['check', '--course', courseDir]);
+    expect(code).toBe(EXIT.contentErrors);
+    const lessonPath = path.join(courseDir, 'en', '02-again.md');
+    const shown = path.relative(process.cwd(), lessonPath).split(path.sep).join('/');
+    expect(stderr).toContain(`${shown}:2:5-2:10: error Unexpected duplicate lesson id \`intro\` (also in 01-intro.md), expected ids unique in the edition  duplicate-id`);
+    expect(stderr).toMatch(/✖ 1 error$/);
+    expect(stdout).toBe('');
+  });
+
+  it('check of a folder without course.yaml exits 1', async () => {
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-empty-'));
+    try {
+      const { code, stderr } = await run(['check', '--course', empty]);
+      expect(code).toBe(EXIT.contentErrors);
+      expect(stderr).toContain('course.yaml:1:1: error Unexpected course folder without course.yaml');
+    } finally {
+      await fs.rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('check --lang with a language the course does not have exits 1', async () => {
+    const { code, stderr } = await run(['check', '--course', SHIPPED_COURSE, '--lang', 'xx']);
+    expect(code).toBe(EXIT.contentErrors);
+    expect(stderr).toMatch(/course\.yaml:\d+:\d+(-\d+:\d+)?: error Unexpected language `xx`/);
+  });
+
+  it('build --lang builds only that language and prints its progress line and the summary', async () => {
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-cli-'));
+    try {
+      const { code, stdout } = await run(['build', '--course', SHIPPED_COURSE, '--out', out, '--lang', 'de']);
+      expect(code).toBe(EXIT.ok);
+      const zips = (await fs.readdir(out)).filter((name) => name.endsWith('.zip'));
+      expect(zips).toEqual([zipName('customer-focus', 'de')]);
+      expect(stdout).toMatch(/✓ de\s+\S+customer-focus-de-scorm12\.zip\s+[\d.]+ kB/);
+      expect(stdout).toContain('SHA-256');
+      expect(stdout).toContain('Catalog:');
+    } finally {
+      await fs.rm(out, { recursive: true, force: true });
+    }
+  });
+});

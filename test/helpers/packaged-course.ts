@@ -1,0 +1,58 @@
+// The shipped course, built once per test worker and served over http for browser tests, with
+// the LMS harness, scorm-again and axe-core beside it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RuntimeCourse } from '../../src/render/course-data.js';
+import { folderName } from '../../src/index.js';
+import { buildShippedCourse, REPO_ROOT } from './shipped-course.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+export const SHIPPED_LANGUAGES = ['el', 'de', 'ms', 'ro', 'sl'] as const;
+export const COURSE_ID = 'customer-focus';
+
+export interface CourseServer {
+  server: StaticServer;
+  outDir: string;
+  /** URL of a language package's index.html. */
+  packageUrl(lang: string): string;
+  /** URL of the LMS harness page. */
+  harnessUrl: string;
+  /** Folder of an unpacked package. */
+  packageDir(lang: string): string;
+  course(lang: string): RuntimeCourse;
+}
+
+/** Serve a built output folder (default: the shipped course) with the test pages. */
+export async function startCourseServer(outDir?: string, courseId = COURSE_ID): Promise<CourseServer> {
+  const dir = outDir ?? (await buildShippedCourse()).outDir;
+  const server = await startStaticServer();
+  server.mount('/pkg', dir);
+  server.mount('/harness', path.join(REPO_ROOT, 'test', 'helpers', 'lms-harness-page'));
+  server.mount('/scorm-again/scorm12.min.js', path.join(REPO_ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js'));
+  server.mount('/axe.min.js', path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'));
+  const cache = new Map<string, RuntimeCourse>();
+  const packageDir = (lang: string) => path.join(dir, folderName(courseId, lang));
+  return {
+    server,
+    outDir: dir,
+    harnessUrl: `${server.origin}/harness/index.html`,
+    packageUrl: (lang) => `${server.origin}/pkg/${folderName(courseId, lang)}/index.html`,
+    packageDir,
+    course: (lang) => {
+      let course = cache.get(lang);
+      if (course === undefined) {
+        course = readPackagedCourse(packageDir(lang));
+        cache.set(lang, course);
+      }
+      return course;
+    },
+  };
+}
+
+/** The course data embedded in a package's index.html. */
+export function readPackagedCourse(packageDir: string): RuntimeCourse {
+  const html = fs.readFileSync(path.join(packageDir, 'index.html'), 'utf8');
+  const json = /<script type="application\/json" id="scormdown-course">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (json === undefined) throw new Error(`No course data in ${packageDir}/index.html`);
+  return JSON.parse(json) as RuntimeCourse;
+}

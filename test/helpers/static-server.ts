@@ -1,0 +1,64 @@
+// A tiny static file server for browser tests: 127.0.0.1, a free port, URL prefixes mapped to
+// folders or single files. Nothing is cached, so every launch loads what is on disk.
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsd': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:39123 */
+  origin: string;
+  /** Serve `target` (a folder, or a file when `prefix` names a file) under `prefix`. */
+  mount(prefix: string, target: string): void;
+  close(): Promise<void>;
+}
+
+export async function startStaticServer(): Promise<StaticServer> {
+  const mounts = new Map<string, string>();
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const prefix = [...mounts.keys()].filter((candidate) => pathname === candidate || pathname.startsWith(candidate.endsWith('/') ? candidate : `${candidate}/`)).sort((a, b) => b.length - a.length)[0];
+      if (prefix === undefined) return notFound(response);
+      const root = mounts.get(prefix)!;
+      const rest = pathname.slice(prefix.length).replace(/^\/+/, '');
+      const file = rest === '' ? root : path.resolve(root, rest);
+      if (rest !== '' && !file.startsWith(root + path.sep)) return notFound(response);
+      try {
+        const data = await fs.readFile(file);
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.end(data);
+      } catch {
+        notFound(response);
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    mount: (prefix, target) => mounts.set(prefix, path.resolve(target)),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+function notFound(response: http.ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain' });
+  response.end('not found');
+}

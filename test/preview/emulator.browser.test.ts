@@ -1,0 +1,183 @@
+// The emulator page in headless Chromium: the course in its frame beside the CMI panel and the
+// call log; taking a lesson updates the panel; saving a lesson reloads the course; a Markdown error
+// shows an overlay until it is fixed; relaunching resumes; broken SCORM rules are highlighted.
+import fs from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startPreviewServer, type PreviewServer } from '../../src/preview/server.js';
+import { copyCourse, type TempCourse } from './helpers/temp-course.js';
+import { launchChromium, SKIP_BROWSER_TESTS } from './helpers/chromium.js';
+
+const EMPTY = '(empty)';
+
+describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
+  let browser: Browser;
+  let course: TempCourse;
+  let server: PreviewServer;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    [browser, course] = await Promise.all([launchChromium(), copyCourse()]);
+    server = await startPreviewServer({ courseDir: course.dir, port: 0, cwd: course.root, lang: 'el' });
+    await server.watching;
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await course?.dispose();
+  });
+
+  /** A fresh learner: a new browser context has an empty localStorage. */
+  async function openEmulator(query = ''): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${query}`);
+    await page.locator('#call-log tr.launch').first().waitFor();
+    await page.frameLocator('#course-frame').locator('article.lesson-body').first().waitFor();
+    return page;
+  }
+
+  const cmi = (page: Page, name: string) => page.locator(`[data-cmi="${name}"]`).innerText();
+  const courseFrame = (page: Page) => page.frameLocator('#course-frame');
+
+  /** Answer the first knowledge check of the first lesson and go to the next lesson. */
+  async function takeFirstLesson(page: Page): Promise<string> {
+    const frame = courseFrame(page);
+    const form = frame.locator('form.question[data-mode="check"]').first();
+    await form.locator('input').first().check();
+    await form.locator('button.question-check').click();
+    await form.locator('.question-feedback').waitFor();
+    const firstLesson = await frame.locator('article.lesson-body').first().getAttribute('data-lesson');
+    await frame.locator('#next').click();
+    const next = frame.locator(`article.lesson-body:not([data-lesson="${firstLesson}"])`).first();
+    await next.waitFor();
+    return (await next.getAttribute('data-lesson'))!;
+  }
+
+  it('shows the course in a frame beside the CMI panel and the call log, with scorm-again as window.API', async () => {
+    const page = await openEmulator();
+    await expect.poll(() => page.locator('#course-frame').getAttribute('src')).toMatch(/^\/course\/el\/passed-incomplete\/index\.html/);
+    expect(await page.locator('#cmi-panel').isVisible()).toBe(true);
+    expect(await page.evaluate(() => typeof (window as unknown as { API?: { LMSInitialize?: unknown } }).API?.LMSInitialize)).toBe('function');
+    expect(await cmi(page, 'cmi.core.entry')).toBe('ab-initio');
+    expect(await cmi(page, 'cmi.student_data.mastery_score')).toBe('80');
+    expect(await page.locator('#language option').allTextContents()).toHaveLength(5);
+    expect(await page.locator('#problems-overlay').isHidden()).toBe(true);
+    await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+  });
+
+  it('updates the panel while the learner takes a lesson: status, location, suspend_data', async () => {
+    const page = await openEmulator();
+    await takeFirstLesson(page);
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).not.toBe(EMPTY);
+    await expect.poll(async () => Number(await page.locator('[data-cmi="cmi.suspend_data"]').getAttribute('data-length'))).toBeGreaterThan(0);
+    expect(await page.locator('[data-cmi="cmi.suspend_data"]').innerText()).toMatch(/^\d+ \/ 4096 characters/);
+    await page.locator('#call-log tr[data-method="LMSSetValue"]').first().waitFor();
+  });
+
+  it('relaunches as a returning learner: entry=resume, the saved CMI seeded, the course back where the learner was', async () => {
+    const page = await openEmulator();
+    const lessonId = await takeFirstLesson(page);
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).not.toBe(EMPTY);
+    const location = await cmi(page, 'cmi.core.lesson_location');
+
+    await page.locator('#relaunch').click();
+    await expect.poll(() => page.locator('#call-log tr.launch').last().innerText()).toContain('entry "resume"');
+    await expect.poll(() => cmi(page, 'cmi.core.entry')).toBe('resume');
+    expect(await cmi(page, 'cmi.core.lesson_location')).toBe(location);
+    await courseFrame(page).locator(`article.lesson-body[data-lesson="${lessonId}"]`).waitFor();
+    await page.locator('#call-log tr[data-method="LMSGetValue"]').filter({ hasText: 'cmi.core.entry' }).last().waitFor();
+  });
+
+  it('keeps the learner across a reload of the emulator page, and forgets it on reset', async () => {
+    const page = await openEmulator();
+    await takeFirstLesson(page);
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).not.toBe(EMPTY);
+    await page.reload();
+    await page.locator('#call-log tr.launch').first().waitFor();
+    expect(await page.locator('#call-log tr.launch').first().innerText()).toContain('entry "resume"');
+
+    await page.locator('#reset').click();
+    await expect.poll(() => page.locator('#call-log tr.launch').last().innerText()).toContain('entry "ab-initio"');
+    expect(await cmi(page, 'cmi.core.lesson_location')).toBe(EMPTY);
+  });
+
+  it('switches language and reporting mode: a new launch of the other package', async () => {
+    const page = await openEmulator();
+    await page.locator('#language').selectOption('de');
+    await expect.poll(() => page.locator('#course-frame').getAttribute('src')).toMatch(/^\/course\/de\/passed-incomplete\//);
+    await courseFrame(page).locator('html[lang="de"] article.lesson-body').first().waitFor();
+    await page.locator('#reporting').selectOption('completed-incomplete');
+    await expect.poll(() => page.locator('#course-frame').getAttribute('src')).toMatch(/^\/course\/de\/completed-incomplete\//);
+    await expect.poll(() => cmi(page, 'cmi.student_data.mastery_score')).toBe(EMPTY);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
+  });
+
+  it('highlights calls that break a SCORM 1.2 rule scorm-again lets through', async () => {
+    const page = await openEmulator();
+    await page.locator('#call-log tr[data-method="LMSInitialize"]').first().waitFor();
+    await page.evaluate(() => {
+      const api = (window as unknown as { API: Record<string, (...args: string[]) => string> }).API;
+      api.LMSInitialize!('');
+      api.LMSSetValue!('cmi.suspend_data', 'x'.repeat(5000));
+      api.LMSSetValue!('cmi.core.session_time', '0:60:00');
+      api.LMSSetValue!('cmi.core.score.raw', '87.125');
+      api.LMSSetValue!('cmi.core.lesson_status', 'done');
+      api.LMSFinish!('');
+      api.LMSGetValue!('cmi.core.lesson_status');
+    });
+    const rulesOf = (method: string) => page.locator(`#call-log tr[data-method="${method}"]`).last().getAttribute('data-rules');
+    expect(await rulesOf('LMSInitialize')).toContain('initialize-twice');
+    expect(await page.locator('#call-log tr.breaks-rule').allInnerTexts()).toEqual(expect.arrayContaining([
+      expect.stringContaining('suspend_data is 5000 characters'),
+      expect.stringContaining('"0:60:00" is not a SCORM 1.2 timespan'),
+      expect.stringContaining('87.125 has more than two decimals'),
+      expect.stringContaining('"done" is not one of passed'),
+    ]));
+    expect(await page.locator('#call-log tr.is-false[data-method="LMSSetValue"]').count()).toBeGreaterThan(0);
+    expect(await rulesOf('LMSGetValue')).toContain('call-after-finish');
+    expect(await page.locator('[data-cmi="cmi.suspend_data"] .too-long').innerText()).toBe('5000 / 4096 characters');
+  });
+
+  it('reloads the open page when a lesson file is saved', async () => {
+    const page = await openEmulator();
+    const lesson = course.file('el', '01-eisagogi.md');
+    const original = await fs.readFile(lesson, 'utf8');
+    try {
+      await fs.writeFile(lesson, original.replace('## Η απλή ικανοποίηση δεν αρκεί', '## Νέος τίτλος από την προεπισκόπηση'));
+      await courseFrame(page).getByRole('heading', { name: 'Νέος τίτλος από την προεπισκόπηση' }).waitFor();
+      await expect.poll(() => page.locator('#status').innerText()).toMatch(/Saved → reloaded in \d+ ms/);
+      await expect.poll(() => server.reloads.length).toBeGreaterThan(0);
+    } finally {
+      await fs.writeFile(lesson, original);
+    }
+  });
+
+  it('shows a Markdown error as an overlay with file:line:column and rule, and clears it when fixed', async () => {
+    const page = await openEmulator();
+    const lesson = course.file('el', '02-axiopistia.md');
+    const original = await fs.readFile(lesson, 'utf8');
+    const line = original.trimEnd().split('\n').length + 3;
+    try {
+      await fs.writeFile(lesson, `${original.trimEnd()}\n\n:::question{#preview-broken type=truefalse}\nΣωστό;\n:::\n`);
+      const overlay = page.locator('#problems-overlay');
+      await overlay.waitFor({ state: 'visible' });
+      const item = overlay.locator('li[data-rule="question-no-correct"]');
+      await item.waitFor();
+      expect(await item.innerText()).toBe(`course/el/02-axiopistia.md:${line - 1}:1 question-no-correct Unexpected true/false question without a correct answer, expected \`answer=true\` or \`answer=false\``);
+      // The course frame still shows the last good version underneath.
+      expect(await courseFrame(page).locator('article.lesson-body').count()).toBeGreaterThan(0);
+
+      await fs.writeFile(lesson, original);
+      await overlay.waitFor({ state: 'hidden' });
+      await courseFrame(page).locator('article.lesson-body').first().waitFor();
+    } finally {
+      await fs.writeFile(lesson, original);
+    }
+  });
+});
