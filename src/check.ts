@@ -23,14 +23,17 @@ function checkEdition(edition: Edition): void {
   const questionIds = new Map<string, Lesson>();
   const assessments = edition.lessons.filter((lesson) => lesson.assessment);
   for (const lesson of edition.lessons) {
-    const earlier = lessonIds.get(lesson.id);
+    // Lesson ids name files in the package (lessons/<id>.html): ids differing only in case would
+    // overwrite each other when unpacked on Windows or macOS.
+    const earlier = lessonIds.get(lesson.id.toLowerCase());
     if (lesson.id !== '' && earlier !== undefined) {
-      report(lesson.file, `Unexpected duplicate lesson id ${quote(lesson.id)} (also in ${earlier.fileName}), expected ids unique in the edition`, lesson.idPlace, 'duplicate-id');
+      const sameCase = earlier.id === lesson.id ? '' : ` as ${quote(earlier.id)}, ids differing only in case`;
+      report(lesson.file, `Unexpected duplicate lesson id ${quote(lesson.id)} (also in ${earlier.fileName}${sameCase}), expected ids unique in the edition`, lesson.idPlace, 'duplicate-id');
     }
-    lessonIds.set(lesson.id, lesson);
+    lessonIds.set(lesson.id.toLowerCase(), lesson);
     for (const question of lesson.questions) {
       const owner = questionIds.get(question.id);
-      if (question.id !== '' && (owner !== undefined || lessonIds.has(question.id) && lessonIds.get(question.id) !== lesson)) {
+      if (question.id !== '' && owner !== undefined) {
         report(lesson.file, `Unexpected duplicate question id ${quote(question.id)}${owner !== undefined ? ` (also in ${owner.fileName})` : ''}, expected ids unique in the edition`, question.place, 'duplicate-id');
       }
       questionIds.set(question.id, lesson);

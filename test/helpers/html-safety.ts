@@ -1,10 +1,9 @@
 // Parses rendered pages and lists everything executable in them: script elements, on* handlers,
 // javascript:/vbscript:/data: URLs, and elements that can run code or load documents.
 //
-// The parser is @xmldom/xmldom in its HTML mode (HTML entities, void, raw-text and RCDATA
-// elements), a dependency the project already has. It is stricter than a browser: any error or
-// warning fails the test, so markup whose meaning a browser would have to guess at cannot pass.
-import { DOMParser } from '@xmldom/xmldom';
+// The parser is parse5, the WHATWG HTML parser: pages are read exactly as a browser reads them,
+// so nothing hidden by markup a lenient reader would misjudge can pass. Parse errors fail the test.
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 /** Elements that run code, embed other documents or restyle the page. */
 export const FORBIDDEN_ELEMENTS = new Set(['svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'style', 'portal', 'fencedframe']);
@@ -16,6 +15,8 @@ export interface AllowedScript {
   type?: string;
   id?: string;
 }
+
+type Parse5Node = DefaultTreeAdapterMap['node'];
 
 interface DomNode {
   nodeType: number;
@@ -29,14 +30,32 @@ interface DomElement extends DomNode {
   textContent: string | null;
 }
 
-/** Parse a complete page; parser errors and warnings throw. */
+/** A parse5 node seen through the small DOM-like shape the checks use. */
+function wrap(node: Parse5Node): DomNode {
+  const children = 'childNodes' in node ? node.childNodes : [];
+  const content = node.nodeName === 'template' && 'content' in node ? [node.content as Parse5Node] : [];
+  const childNodes = [...children, ...content].map(wrap);
+  if (!('tagName' in node)) return { nodeType: node.nodeName === '#text' ? 3 : 9, childNodes };
+  const attributes = node.attrs.map((attribute) => ({ name: attribute.name, value: attribute.value }));
+  const element: DomElement = {
+    nodeType: 1,
+    localName: node.tagName,
+    attributes,
+    childNodes,
+    getAttribute: (name) => attributes.find((attribute) => attribute.name === name)?.value ?? null,
+    textContent: children.map((child) => ('value' in child ? String(child.value) : '')).join(''),
+  };
+  return element;
+}
+
+/** Parse a complete page as a browser does; parse errors throw. */
 export function parsePage(html: string, name: string): DomNode {
-  const parser = new DOMParser({
-    onError: (level: string, message: string) => {
-      throw new Error(`${name}: HTML parser ${level}: ${message}`);
+  const document = parse(html, {
+    onParseError: (error) => {
+      throw new Error(`${name}: HTML parse error ${error.code} at ${error.startLine}:${error.startCol}`);
     },
   });
-  return parser.parseFromString(html, 'text/html') as unknown as DomNode;
+  return wrap(document as unknown as Parse5Node);
 }
 
 /** Parse an HTML fragment (a lesson body) inside a wrapper element. */

@@ -1,5 +1,6 @@
 // Builds the shipped course once per test worker into a temporary folder.
 import fs from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCourse, type BuildResult } from '../../src/index.js';
@@ -13,6 +14,7 @@ let pending: Promise<{ outDir: string; result: BuildResult }> | undefined;
 export function buildShippedCourse(): Promise<{ outDir: string; result: BuildResult }> {
   pending ??= (async () => {
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-shipped-'));
+    process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
     const result = await buildCourse({ courseDir: SHIPPED_COURSE, outDir });
     if (!result.ok) throw new Error(`The shipped course did not build: ${JSON.stringify(result.files.flatMap((file) => file.messages.map(String)))}`);
     return { outDir, result };
