@@ -69,7 +69,10 @@ export function watchCourse(courseDir: string, onBatch: (batch: ChangeBatch) => 
   const queue = (event: FileEvent, filePath: string) => {
     if (closed) return;
     pending.push({ event, filePath, modified: modificationTime(filePath) });
-    if (settle !== undefined) clearTimeout(settle);
+    if (settle !== undefined) {
+      clearTimeout(settle);
+      timers.delete(settle);
+    }
     settle = later(SETTLE_MS, () => void flush());
   };
 

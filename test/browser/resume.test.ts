@@ -107,7 +107,6 @@ describeInBrowser('resume', () => {
         }
         const { persisted } = await harness.close();
         moments++;
-        if (process.env.DEBUG_MOMENTS) console.log(moments, location, model.visited.size, model.checks.size, JSON.stringify({ a: model.assessment.attempt, n: model.assessment.answers.size, s: model.assessment.submitted, score: model.assessment.score }), persisted?.core.exit, persisted?.core.lesson_status);
         const calls = await harness.calls(launched.session);
         expect(lifecycleViolations(calls, { initialStatus: cmi?.core.lesson_status ?? 'not attempted', initialInteractions: Object.keys(cmi?.interactions ?? {}).length }), `moment ${moments}`).toEqual([]);
         expect(failedCalls(calls)).toEqual([]);

@@ -49,6 +49,8 @@ export interface HarnessFaults {
 
 export interface LaunchOptions {
   url: string;
+  /** The course page when `url` is a wrapper around it (default: `url`). */
+  courseUrl?: string;
   cmi?: Cmi | null;
   masteryScore?: number | null;
   provideApi?: boolean;
@@ -67,7 +69,7 @@ interface HarnessWindow {
 }
 
 /** The course page reports its saving state on <html data-sync>. */
-const SETTLED = "['idle', 'offline', 'retrying', 'finished'].includes(document.documentElement.dataset.sync ?? '')";
+export const SETTLED = "['idle', 'offline', 'retrying', 'finished'].includes(document.documentElement.dataset.sync ?? '')";
 
 export class HarnessPage {
   private constructor(readonly page: Page, readonly context: BrowserContext) {}
@@ -81,13 +83,26 @@ export class HarnessPage {
 
   /** Launch a package in the harness frame; resolves once the course has connected to the LMS. */
   async launch(options: LaunchOptions): Promise<{ session: number; frame: Frame }> {
-    const session = await this.page.evaluate((launchOptions) => (globalThis as unknown as HarnessWindow).harness.launch(launchOptions), { masteryScore: 80, ...options });
-    const element = await this.page.waitForSelector('#sco');
-    const frame = await element.contentFrame();
-    if (frame === null) throw new Error('The course frame did not load');
+    const session = await this.install(options);
+    const frame = await this.courseFrame(options.courseUrl ?? options.url);
     await frame.waitForLoadState('load');
     await frame.waitForFunction(SETTLED);
     return { session, frame };
+  }
+
+  /** Set up window.API (and the frame) without waiting for a course in it. */
+  install(options: LaunchOptions): Promise<number> {
+    const { courseUrl: _courseUrl, ...launchOptions } = options;
+    return this.page.evaluate((harnessOptions) => (globalThis as unknown as HarnessWindow).harness.launch(harnessOptions), { masteryScore: 80, ...launchOptions });
+  }
+
+  private async courseFrame(url: string): Promise<Frame> {
+    for (let waited = 0; waited < 10_000; waited += 20) {
+      const frame = this.page.frames().find((candidate) => candidate !== this.page.mainFrame() && candidate.url() === url);
+      if (frame !== undefined) return frame;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`The course frame ${url} did not load`);
   }
 
   mark(label: string): Promise<void> {

@@ -9,6 +9,8 @@ import { copyCourse, type TempCourse } from './helpers/temp-course.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from './helpers/chromium.js';
 
 const EMPTY = '(empty)';
+/** The machine is shared: give the page time, never assert how fast it is. */
+const POLL = { timeout: 20_000, interval: 50 };
 
 describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
   let browser: Browser;
@@ -60,9 +62,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
 
   it('shows the course in a frame beside the CMI panel and the call log, with scorm-again as window.API', async () => {
     const page = await openEmulator();
-    await expect.poll(() => page.locator('#course-frame').getAttribute('src')).toMatch(/^\/course\/el\/passed-incomplete\/index\.html/);
+    await expect.poll(() => page.locator('#course-frame').getAttribute('src'), POLL).toMatch(/^\/course\/el\/passed-incomplete\/index\.html/);
     expect(await page.locator('#cmi-panel').isVisible()).toBe(true);
-    expect(await page.evaluate(() => typeof (window as unknown as { API?: { LMSInitialize?: unknown } }).API?.LMSInitialize)).toBe('function');
+    expect(await page.evaluate(() => typeof (globalThis as unknown as { API?: { LMSInitialize?: unknown } }).API?.LMSInitialize)).toBe('function');
     expect(await cmi(page, 'cmi.core.entry')).toBe('ab-initio');
     expect(await cmi(page, 'cmi.student_data.mastery_score')).toBe('80');
     expect(await page.locator('#language option').allTextContents()).toHaveLength(5);
@@ -73,9 +75,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
   it('updates the panel while the learner takes a lesson: status, location, suspend_data', async () => {
     const page = await openEmulator();
     await takeFirstLesson(page);
-    await expect.poll(() => cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
-    await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).not.toBe(EMPTY);
-    await expect.poll(async () => Number(await page.locator('[data-cmi="cmi.suspend_data"]').getAttribute('data-length'))).toBeGreaterThan(0);
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_status'), POLL).toBe('incomplete');
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location'), POLL).not.toBe(EMPTY);
+    await expect.poll(async () => Number(await page.locator('[data-cmi="cmi.suspend_data"]').getAttribute('data-length')), POLL).toBeGreaterThan(0);
     expect(await page.locator('[data-cmi="cmi.suspend_data"]').innerText()).toMatch(/^\d+ \/ 4096 characters/);
     await page.locator('#call-log tr[data-method="LMSSetValue"]').first().waitFor();
   });
@@ -83,12 +85,12 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
   it('relaunches as a returning learner: entry=resume, the saved CMI seeded, the course back where the learner was', async () => {
     const page = await openEmulator();
     const lessonId = await takeFirstLesson(page);
-    await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).not.toBe(EMPTY);
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location'), POLL).not.toBe(EMPTY);
     const location = await cmi(page, 'cmi.core.lesson_location');
 
     await page.locator('#relaunch').click();
-    await expect.poll(() => page.locator('#call-log tr.launch').last().innerText()).toContain('entry "resume"');
-    await expect.poll(() => cmi(page, 'cmi.core.entry')).toBe('resume');
+    await expect.poll(() => page.locator('#call-log tr.launch').last().innerText(), POLL).toContain('entry "resume"');
+    await expect.poll(() => cmi(page, 'cmi.core.entry'), POLL).toBe('resume');
     expect(await cmi(page, 'cmi.core.lesson_location')).toBe(location);
     await courseFrame(page).locator(`article.lesson-body[data-lesson="${lessonId}"]`).waitFor();
     await page.locator('#call-log tr[data-method="LMSGetValue"]').filter({ hasText: 'cmi.core.entry' }).last().waitFor();
@@ -97,24 +99,24 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
   it('keeps the learner across a reload of the emulator page, and forgets it on reset', async () => {
     const page = await openEmulator();
     await takeFirstLesson(page);
-    await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).not.toBe(EMPTY);
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location'), POLL).not.toBe(EMPTY);
     await page.reload();
     await page.locator('#call-log tr.launch').first().waitFor();
     expect(await page.locator('#call-log tr.launch').first().innerText()).toContain('entry "resume"');
 
     await page.locator('#reset').click();
-    await expect.poll(() => page.locator('#call-log tr.launch').last().innerText()).toContain('entry "ab-initio"');
+    await expect.poll(() => page.locator('#call-log tr.launch').last().innerText(), POLL).toContain('entry "ab-initio"');
     expect(await cmi(page, 'cmi.core.lesson_location')).toBe(EMPTY);
   });
 
   it('switches language and reporting mode: a new launch of the other package', async () => {
     const page = await openEmulator();
     await page.locator('#language').selectOption('de');
-    await expect.poll(() => page.locator('#course-frame').getAttribute('src')).toMatch(/^\/course\/de\/passed-incomplete\//);
+    await expect.poll(() => page.locator('#course-frame').getAttribute('src'), POLL).toMatch(/^\/course\/de\/passed-incomplete\//);
     await courseFrame(page).locator('html[lang="de"] article.lesson-body').first().waitFor();
     await page.locator('#reporting').selectOption('completed-incomplete');
-    await expect.poll(() => page.locator('#course-frame').getAttribute('src')).toMatch(/^\/course\/de\/completed-incomplete\//);
-    await expect.poll(() => cmi(page, 'cmi.student_data.mastery_score')).toBe(EMPTY);
+    await expect.poll(() => page.locator('#course-frame').getAttribute('src'), POLL).toMatch(/^\/course\/de\/completed-incomplete\//);
+    await expect.poll(() => cmi(page, 'cmi.student_data.mastery_score'), POLL).toBe(EMPTY);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
   });
 
@@ -122,7 +124,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
     const page = await openEmulator();
     await page.locator('#call-log tr[data-method="LMSInitialize"]').first().waitFor();
     await page.evaluate(() => {
-      const api = (window as unknown as { API: Record<string, (...args: string[]) => string> }).API;
+      const api = (globalThis as unknown as { API: Record<string, (...args: string[]) => string> }).API;
       api.LMSInitialize!('');
       api.LMSSetValue!('cmi.suspend_data', 'x'.repeat(5000));
       api.LMSSetValue!('cmi.core.session_time', '0:60:00');
@@ -151,8 +153,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
     try {
       await fs.writeFile(lesson, original.replace('## Η απλή ικανοποίηση δεν αρκεί', '## Νέος τίτλος από την προεπισκόπηση'));
       await courseFrame(page).getByRole('heading', { name: 'Νέος τίτλος από την προεπισκόπηση' }).waitFor();
-      await expect.poll(() => page.locator('#status').innerText()).toMatch(/Saved → reloaded in \d+ ms/);
-      await expect.poll(() => server.reloads.length).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#status').innerText(), POLL).toMatch(/Saved → reloaded in \d+ ms/);
+      await expect.poll(() => server.reloads.length, POLL).toBeGreaterThan(0);
     } finally {
       await fs.writeFile(lesson, original);
     }

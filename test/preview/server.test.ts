@@ -180,4 +180,25 @@ describe('preview server live updates', () => {
       updates.close();
     }
   });
+  it('reports a broken course.yaml under the shown language, and re-reads the whole course when it is fixed', async () => {
+    const updates = await listenForUpdates(server.url);
+    const config = course.file('course.yaml');
+    const original = await fs.readFile(config, 'utf8');
+    try {
+      await fs.writeFile(config, original.replace('passMark: 80', 'passMark: [80'));
+      const broken = await updates.next((candidate) => candidate.files.includes('course/course.yaml'));
+      expect(broken.info.languages).toEqual([]);
+      expect(Object.values(broken.info.problems).flat().map((message) => message.ruleId)).toContain('yaml-invalid');
+      expect((await text(server, courseUrl('de', 'passed-incomplete', 1))).status).toBe(404);
+
+      await fs.writeFile(config, original.replace('passMark: 80', 'passMark: 70'));
+      const fixed = await updates.next((candidate) => candidate.info.languages.length === 5);
+      expect(fixed.languages).toEqual(['el', 'de', 'ms', 'ro', 'sl']);
+      expect(fixed.info.masteryScoreByMode['passed-failed']).toBe(70);
+      expect((await text(server, '/course/de/passed-failed/imsmanifest.xml')).body).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+    } finally {
+      await fs.writeFile(config, original);
+      updates.close();
+    }
+  });
 });

@@ -1,0 +1,85 @@
+// Standalone mode: the package opened outside any LMS (over http and from file://) keeps the
+// learner's progress in this browser and resumes it on the next visit.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { decodeLearnerState } from '../../src/runtime/state-codec.js';
+import { describeInBrowser, launchChromium } from '../helpers/browser.js';
+import { startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import { HarnessPage, SETTLED } from '../helpers/lms-harness.js';
+import { PointerLearner } from '../helpers/pointer-learner.js';
+import { formStateOf } from '../helpers/pointer-learner.js';
+import { wrongAnswer } from '../helpers/answers.js';
+
+const LANG = 'sl';
+
+describeInBrowser('standalone mode', () => {
+  let browser: Browser;
+  let served: CourseServer;
+
+  beforeAll(async () => {
+    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.server.close();
+  });
+
+  async function visitAndResume(page: Page, url: string): Promise<void> {
+    const course = served.course(LANG);
+    await page.goto(url);
+    await page.mainFrame().waitForFunction(SETTLED);
+    expect((await page.locator('#notice').innerText()).trim()).toBe(course.strings['standalone.notice']);
+    const learner = new PointerLearner(page.mainFrame(), null, course);
+    const [, second, third] = course.lessons;
+    await learner.go('#next', second!.title);
+    const id = second!.questions[0]!;
+    const answer = wrongAnswer(course.questions[id]!);
+    await learner.answerCheck(id, answer);
+    await learner.go('#next', third!.title);
+
+    // Next visit (reload: pagehide → LMSFinish → saved in localStorage).
+    await page.reload();
+    await page.mainFrame().waitForFunction(SETTLED);
+    expect(await learner.heading()).toBe(third!.title);
+    expect((await page.locator('#notice').innerText()).trim()).toBe(course.strings['standalone.notice']);
+    await learner.go(`#toc a[data-lesson-link="${second!.id}"]`, second!.title);
+    expect(await learner.formState(id)).toEqual(formStateOf(answer));
+    expect(await page.locator(`#q-${id} .question-feedback`).isVisible()).toBe(true);
+
+    const saved = JSON.parse(String(await page.evaluate("localStorage.getItem('scormdown:customer-focus:sl')"))) as { suspend_data: string; core: { lesson_status: string; exit: string } };
+    expect(saved.core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend' });
+    expect(decodeLearnerState(course, saved.suspend_data).checks.get(id)).toEqual(answer);
+  }
+
+  it('over http: progress restored from localStorage on the next visit', async () => {
+    const context = await browser.newContext();
+    try {
+      await visitAndResume(await context.newPage(), served.packageUrl(LANG));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('from file://: lessons load and progress is restored', async () => {
+    const context = await browser.newContext();
+    try {
+      await visitAndResume(await context.newPage(), pathToFileURL(path.join(served.packageDir(LANG), 'index.html')).href);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads scorm-again only when no LMS is there', async () => {
+    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    try {
+      const { frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      expect(await frame.evaluate("Array.from(document.scripts).some((script) => script.src.endsWith('scorm12.min.js'))")).toBe(false);
+      expect(await frame.evaluate("typeof window.Scorm12API")).toBe('undefined');
+    } finally {
+      await harness.dispose();
+    }
+  });
+});
