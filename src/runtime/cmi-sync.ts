@@ -100,6 +100,7 @@ export class CmiSync {
 
   private async drive(): Promise<void> {
     this.driving = true;
+    let ok: boolean | undefined;
     try {
       await nextTask();
       const round = this.round(true);
@@ -109,10 +110,11 @@ export class CmiSync {
         if (!this.active) return;
         step = round.next();
       }
-      this.settle(step.value);
+      ok = step.value;
     } finally {
       this.driving = false;
     }
+    this.settle(ok);
   }
 
   /** One pass over the queue (yielding after each call), then one commit. Returns success. */

@@ -34,7 +34,14 @@ export class LmsSession {
 
   async connect(): Promise<void> {
     this.hooks.syncState('connecting');
-    watchPageLifecycle(this.win, { hidden: () => this.saveNow(), closing: () => this.finish() });
+    watchPageLifecycle(this.win, {
+      hidden: () => this.saveNow(),
+      closing: () => this.finish(),
+      // The session ended with LMSFinish and cannot start again: say that nothing is saved now.
+      restored: () => {
+        if (this.closed) this.notices.show(this.text('error.initFailed'), 'error');
+      },
+    });
     let api: Scorm12Api | null = findScorm12Api(this.win);
     const standalone = api === null;
     if (api === null) api = await createStandaloneLms(this.win, this.course.courseId, this.course.lang);

@@ -4,6 +4,8 @@
 export interface PageLifecycleHandlers {
   hidden(): void;
   closing(): void;
+  /** The page came back from the back/forward cache after it was closed. */
+  restored(): void;
 }
 
 export function watchPageLifecycle(win: Window, handlers: PageLifecycleHandlers): void {
@@ -12,4 +14,7 @@ export function watchPageLifecycle(win: Window, handlers: PageLifecycleHandlers)
   });
   win.addEventListener('pagehide', () => handlers.closing());
   win.addEventListener('beforeunload', () => handlers.closing());
+  win.addEventListener('pageshow', (event) => {
+    if (event.persisted) handlers.restored();
+  });
 }

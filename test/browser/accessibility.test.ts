@@ -21,6 +21,8 @@ interface AxeResult {
 /** Run axe-core on the page as it is now; returns one line per violating node. */
 async function audit(page: Page, label: string): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ path: AXE });
+  // Colours are measured as the learner reads them, not halfway through a fade-in.
+  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
   const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe.run(
     (globalThis as unknown as { document: unknown }).document,
     { resultTypes: ['violations'] },
