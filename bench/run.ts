@@ -98,7 +98,7 @@ try {
   const report = await budget.stateBudgetReport(SHIPPED);
   results.suspendData = report;
   say('\nLongest suspend_data (worst case) against the 4096-character limit');
-  for (const row of report) say(`${row.name.padEnd(30)} ${String(row.characters).padStart(5)} / 4096`);
+  for (const row of report) say(`${row.name.padEnd(26)} ${String(row.questions).padStart(4)} questions  ${String(row.characters).padStart(5)} / ${row.limit}`);
 } catch (error) {
   say(`\nsuspend_data report unavailable: ${(error as Error).message}`);
 }

@@ -1,5 +1,40 @@
-// Worst-case suspend_data per shipped edition and for a synthetic worst case (wired to the state
-// codec once it exists).
-export async function stateBudgetReport(_courseDir: string): Promise<Array<{ name: string; characters: number }>> {
-  throw new Error('the state codec is not wired into the benchmark yet');
+// The longest suspend_data each shipped edition can produce, and a synthetic worst case, measured
+// with the runtime's own codec (the same function the build uses for its proof).
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { load } from '../src/load.js';
+import { runtimeCourseData } from '../src/render/course-data.js';
+import { SUSPEND_DATA_LIMIT, worstCaseStateLength } from '../src/runtime/state-codec.js';
+import { generateGridCourse } from './synthetic-course.js';
+
+export interface BudgetRow {
+  name: string;
+  questions: number;
+  characters: number;
+  limit: number;
+}
+
+async function rows(courseDir: string, label: (lang: string) => string): Promise<BudgetRow[]> {
+  const { course } = await load(courseDir);
+  if (course === undefined) throw new Error(`${courseDir} did not load`);
+  return course.editions.map((edition) => ({
+    name: label(edition.lang),
+    questions: edition.lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0),
+    characters: worstCaseStateLength(runtimeCourseData(course, edition, {})),
+    limit: SUSPEND_DATA_LIMIT,
+  }));
+}
+
+export async function stateBudgetReport(shippedDir: string): Promise<BudgetRow[]> {
+  const shipped = await rows(shippedDir, (lang) => `shipped ${lang}`);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-budget-'));
+  try {
+    // 61 lessons × 5 questions: about 300 questions, every answer given, every lesson visited.
+    await generateGridCourse(dir, { languages: 1, lessons: 61, questions: 5 });
+    const synthetic = await rows(dir, () => 'synthetic 305 questions');
+    return [...shipped, ...synthetic];
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 }

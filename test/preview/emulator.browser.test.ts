@@ -106,7 +106,9 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
 
     await page.locator('#reset').click();
     await expect.poll(() => page.locator('#call-log tr.launch').last().innerText(), POLL).toContain('entry "ab-initio"');
-    expect(await cmi(page, 'cmi.core.lesson_location')).toBe(EMPTY);
+    // A new learner starts on the first lesson: the runtime may already have bookmarked it, but
+    // never the later lesson the previous learner had reached.
+    await expect.poll(() => cmi(page, 'cmi.core.lesson_location'), POLL).toMatch(/^(\(empty\)|intro)$/);
   });
 
   it('switches language and reporting mode: a new launch of the other package', async () => {
