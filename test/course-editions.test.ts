@@ -120,6 +120,19 @@ describe('the shipped course', () => {
     for (const lang of TRANSLATIONS.slice(1)) expect(shape(lang)).toEqual(reference);
   });
 
+  it('writes each language in its own script with its diacritics', async () => {
+    const text = async (lang: string) => (await Promise.all(edition(lang).lessons.map((lesson) => fs.readFile(lesson.file.path, 'utf8')))).join('\n');
+    expect(await text('el')).toMatch(/[άέήίόύώ]/);
+    expect(await text('de')).toMatch(/[äöü]/);
+    expect(await text('de')).toMatch(/ß/);
+    const romanian = await text('ro');
+    expect(romanian).toMatch(/[șț]/);
+    expect(romanian).toMatch(/[ăîâ]/);
+    expect(romanian, 'Romanian uses comma-below ș ț, not cedilla ş ţ').not.toMatch(/[şţŞŢ]/);
+    expect(await text('sl')).toMatch(/[čšž]/);
+    expect(await text('sl'), 'the English heading of the Slovenian source is translated').not.toMatch(/Going Above and Beyond/i);
+  });
+
   it('has its own lesson and question ids in ro and sl', () => {
     for (const lang of ['ro', 'sl']) {
       const ids = edition(lang).lessons.flatMap((lesson) => [lesson.id, ...lesson.questions.map((question) => question.id)]);
