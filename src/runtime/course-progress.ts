@@ -1,6 +1,6 @@
 // Which lessons are complete and whether the assessment is over. DOM-free.
 import type { LearnerState } from './learner-state.js';
-import { assessmentLesson, type CourseShape } from './course-shape.js';
+import { assessmentLesson, type CourseShape, type ShapeLesson } from './course-shape.js';
 import { hasPassed } from './scoring.js';
 
 export interface ProgressCourse extends CourseShape {
@@ -28,12 +28,22 @@ export function canRetryAssessment(course: ProgressCourse, state: LearnerState):
   return submitted && !hasPassedAssessment(course, state) && (course.attempts === 0 || attempt < course.attempts);
 }
 
-/** A lesson is complete when opened and every knowledge check in it answered; the assessment when finished. */
+/**
+ * Every knowledge check of an ordinary lesson answered: in this state, or at some point before as
+ * recorded in `state.completed`. The second half matters after a resume, because suspend_data
+ * may have dropped some of the answers; a lesson once complete therefore stays complete (also
+ * when an author later adds a check to it).
+ */
+export function knowledgeChecksDone(lesson: ShapeLesson, state: LearnerState): boolean {
+  return state.completed.has(lesson.id) || lesson.questions.every((id) => state.checks.has(id));
+}
+
+/** A lesson is complete when opened and its knowledge checks done; the assessment when finished. */
 export function isLessonComplete(course: ProgressCourse, state: LearnerState, lessonId: string): boolean {
   const lesson = course.lessons.find((candidate) => candidate.id === lessonId);
   if (lesson === undefined || !state.visited.has(lessonId)) return false;
   if (lesson.assessment) return assessmentFinished(course, state);
-  return lesson.questions.every((id) => state.checks.has(id));
+  return knowledgeChecksDone(lesson, state);
 }
 
 export function completedLessonCount(course: ProgressCourse, state: LearnerState): number {

@@ -23,6 +23,12 @@ export interface AssessmentState {
 export interface LearnerState {
   /** Ids of the lessons the learner has opened. */
   visited: Set<string>;
+  /**
+   * Ordinary lessons an earlier session recorded as complete. suspend_data keeps lesson progress
+   * always but knowledge-check answers only as space allows, so completion cannot be re-derived
+   * from the answers after a resume; this set carries it instead (see course-progress.ts).
+   */
+  completed: Set<string>;
   /** Knowledge-check answers by question id (the last answer checked). */
   checks: Map<string, Answer>;
   assessment: AssessmentState;
@@ -33,6 +39,7 @@ export const SEED_LIMIT = 2 ** 24;
 export function emptyLearnerState(): LearnerState {
   return {
     visited: new Set(),
+    completed: new Set(),
     checks: new Map(),
     assessment: { attempt: 0, seed: 0, submitted: false, answers: new Map(), score: null },
   };
@@ -49,13 +56,14 @@ export function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolea
 
 /**
  * The state restored from the LMS combined with what the learner did while it was loading:
- * lessons and checks from both (the newer answer wins); the restored assessment attempt unless
+ * lessons, completions and checks from both (the newer answer wins); the restored assessment attempt unless
  * only the learner has one.
  */
 export function mergeLearnerStates(restored: LearnerState, live: LearnerState): LearnerState {
   const useLive = restored.assessment.attempt === 0 && live.assessment.attempt > 0;
   return {
     visited: new Set([...restored.visited, ...live.visited]),
+    completed: new Set([...restored.completed, ...live.completed]),
     checks: new Map([...restored.checks, ...live.checks]),
     assessment: useLive ? live.assessment : restored.assessment,
   };
