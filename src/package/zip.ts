@@ -8,10 +8,11 @@ import type { PackageFile } from '../render/render-edition.js';
 const FIXED_DATE = new Date(2000, 0, 1, 0, 0, 0);
 const FILE_MODE = 0o644;
 /** Level 9 saves 0.2 % on our packages and costs noticeably more time on large courses. */
+const DEFLATE_LEVEL = 6;
 
 /** Write `files` to `zipPath`, entries sorted by path. */
 export async function writeZip(files: readonly PackageFile[], zipPath: string): Promise<void> {
-  const archive = archiver('zip', { zlib: { level: 6 } });
+  const archive = archiver('zip', { zlib: { level: DEFLATE_LEVEL } });
   const output = createWriteStream(zipPath);
   const done = pipeline(archive, output);
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
