@@ -1,6 +1,8 @@
-// Build-time proof that resume works: the longest suspend_data the edition can produce (every
-// lesson visited, every question answered at its longest, the last attempt) fits the 4096
-// characters SCORM 1.2 guarantees. Uses the runtime's own codec, so proof and runtime agree.
+// Build-time proof that resume works: the longest GUARANTEED part of suspend_data the edition can
+// produce (every lesson visited, the last assessment attempt with every question answered at its
+// longest) fits the 4096 characters SCORM 1.2 guarantees. Knowledge-check answers are not part of
+// the proof: the runtime keeps those nearest the learner in whatever space is left. Uses the
+// runtime's own codec, so proof and runtime agree.
 import type { Course, Edition } from './model.js';
 import { report } from './messages.js';
 import { runtimeCourseData } from './render/course-data.js';
@@ -11,7 +13,7 @@ export function checkStateBudget(course: Course, edition: Edition): void {
   if (length <= SUSPEND_DATA_LIMIT) return;
   report(
     edition.file,
-    `Unexpected suspend_data of ${length} characters in the worst case, expected at most ${SUSPEND_DATA_LIMIT} (every lesson visited, every question answered): move questions to another course or remove some`,
+    `Unexpected suspend_data of ${length} characters in the worst case, expected at most ${SUSPEND_DATA_LIMIT} (the progress of every lesson and every assessment answer must always fit; knowledge-check answers only fill the space left): move lessons or assessment questions to another course`,
     undefined,
     'state-too-large',
   );

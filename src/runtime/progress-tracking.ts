@@ -30,7 +30,8 @@ export class ProgressTracking {
   queueState(store: LearnerStore): void {
     const { sync, course } = this;
     if (store.location.length <= LOCATION_LIMIT && PRINTABLE_ASCII.test(store.location)) sync.set('cmi.core.lesson_location', store.location);
-    sync.set('cmi.suspend_data', encodeLearnerState(course, store.state));
+    // The bookmark decides which knowledge checks are kept when they do not all fit.
+    sync.set('cmi.suspend_data', encodeLearnerState(course, store.state, store.location));
     const reporting = reportingFor(course, store.state);
     if (this.reportsResults) {
       if (reporting.score !== null) {
