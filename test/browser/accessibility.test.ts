@@ -2,11 +2,12 @@
 // knowledge-check feedback shown), the assessment before and after submission, the results
 // screen, the exit screen and the stand-alone lesson pages; at desktop width and at 320 px.
 // Also: nothing wider than 320 px, and no motion for learners who ask for less.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import { SHIPPED_LANGUAGES, startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import type { Page } from 'playwright-core';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
+import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
 import { SETTLED } from '../helpers/lms-harness.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
@@ -36,25 +37,15 @@ async function overflow(page: Page, label: string): Promise<string[]> {
 }
 
 describeInBrowser('accessibility', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses();
 
   it.each(SHIPPED_LANGUAGES)('%s: zero axe-core violations on every page', async (lang) => {
-    const course = served.course(lang);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const course = setup.served.course(lang);
+    const context = await setup.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const problems: string[] = [];
     try {
       const page = await context.newPage();
-      await page.goto(served.packageUrl(lang));
+      await page.goto(setup.served.packageUrl(lang));
       await page.mainFrame().waitForFunction(SETTLED);
       const learner = new PointerLearner(page.mainFrame(), null, course);
       problems.push(...(await audit(page, 'shell')));
@@ -90,7 +81,7 @@ describeInBrowser('accessibility', () => {
       problems.push(...(await audit(page, 'exit screen')));
 
       for (const lesson of course.lessons) {
-        await page.goto(`${served.packageUrl(lang).replace(/index\.html$/, '')}${lesson.page}`);
+        await page.goto(`${setup.served.packageUrl(lang).replace(/index\.html$/, '')}${lesson.page}`);
         problems.push(...(await audit(page, `${lesson.page}, 320 px`)), ...(await overflow(page, lesson.page)));
       }
       expect(problems).toEqual([]);
@@ -101,12 +92,12 @@ describeInBrowser('accessibility', () => {
 
   it('respects prefers-reduced-motion', async () => {
     const lang = 'de';
-    const course = served.course(lang);
+    const course = setup.served.course(lang);
     const measure = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const context = await browser.newContext({ reducedMotion });
+      const context = await setup.browser.newContext({ reducedMotion });
       try {
         const page = await context.newPage();
-        await page.goto(served.packageUrl(lang));
+        await page.goto(setup.served.packageUrl(lang));
         await page.mainFrame().waitForFunction(SETTLED);
         const learner = new PointerLearner(page.mainFrame(), null, course);
         const id = course.lessons[0]!.questions[0]!;

@@ -1,14 +1,14 @@
 // For every language package: a learner on a 320 px wide screen takes the whole course by
 // keyboard alone under a scorm-again LMS, fails the assessment once, retries, passes, reads the
 // results and exits. Every API call is then checked against the strict SCORM 1.2 rules.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { RuntimeCourse } from '../../src/render/course-data.js';
 import type { Answer } from '../../src/runtime/learner-state.js';
 import { decodeLearnerState } from '../../src/runtime/state-codec.js';
 import { scoreAttempt } from '../../src/runtime/scoring.js';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import { SHIPPED_LANGUAGES, startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
+import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';
 import { HarnessPage } from '../helpers/lms-harness.js';
 import { KeyboardLearner } from '../helpers/keyboard-learner.js';
 import { expectedResponse, rightAnswer, wrongAnswer } from '../helpers/answers.js';
@@ -26,24 +26,14 @@ function attemptAnswers(course: RuntimeCourse, ids: readonly string[], attempt: 
 }
 
 describeInBrowser('keyboard-only completion in every language', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses();
 
   it.each(SHIPPED_LANGUAGES)('%s: keyboard only, fail then pass, strict CMI', async (lang) => {
-    const course = served.course(lang);
+    const course = setup.served.course(lang);
     const strings = course.strings;
-    const harness = await HarnessPage.open(browser, served.harnessUrl, NARROW);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, NARROW);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(lang) });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(lang) });
       const learner = new KeyboardLearner(harness.page, frame, harness, course);
       const checkAnswers = new Map<string, Answer>();
       const assessment = course.lessons.find((lesson) => lesson.assessment)!;

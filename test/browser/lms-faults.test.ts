@@ -2,11 +2,11 @@
 // 405), LMSCommit failing a few times, and an LMS taking 500 ms per call. The course stays usable,
 // tells the learner in plain words when progress may not be saved, and re-sends what the LMS
 // refused once it accepts it.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
 import { decodeLearnerState } from '../../src/runtime/state-codec.js';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import { startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { HarnessPage, type ApiCall } from '../helpers/lms-harness.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
 import { rightAnswer } from '../helpers/answers.js';
@@ -24,19 +24,9 @@ function waitForNotice(frame: Frame, text: string): Promise<unknown> {
 }
 
 describeInBrowser('LMS faults', () => {
-  let browser: Browser;
-  let served: CourseServer;
+  const setup = useBrowserWithCourses();
 
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
-
-  const course = () => served.course(LANG);
+  const course = () => setup.served.course(LANG);
   const notice = async (frame: Frame) => ((await frame.locator('#notice').isVisible()) ? (await frame.locator('#notice').innerText()).trim() : '');
 
   /** Visit the second lesson and answer its first knowledge check. */
@@ -59,9 +49,9 @@ describeInBrowser('LMS faults', () => {
   }
 
   it('API missing: the course runs on its own local LMS and says so', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG), provideApi: false });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), provideApi: false });
       expect(await notice(frame)).toBe(course().strings['standalone.notice']);
       const learner = new PointerLearner(frame, null, course());
       const answered = await learnALittle(learner);
@@ -75,9 +65,9 @@ describeInBrowser('LMS faults', () => {
   });
 
   it('LMSInitialize false: usable, the learner is told, no further call', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG), faults: { initializeFails: true } });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), faults: { initializeFails: true } });
       expect(await notice(frame)).toBe(course().strings['error.initFailed']);
       const learner = new PointerLearner(frame, harness, course());
       await learnALittle(learner);
@@ -94,9 +84,9 @@ describeInBrowser('LMS faults', () => {
   });
 
   it('SetValue false with 401 for interactions: they are given up at once, everything else is saved', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG), faults: { rejectSetValue: [{ pattern: '^cmi\\.interactions\\.', code: 401 }] } });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), faults: { rejectSetValue: [{ pattern: '^cmi\\.interactions\\.', code: 401 }] } });
       const learner = new PointerLearner(frame, harness, course());
       await passAssessment(learner);
       // An optional element the LMS lacks is no loss of progress: no alarm for the learner.
@@ -116,9 +106,9 @@ describeInBrowser('LMS faults', () => {
   });
 
   it('SetValue false with 405 for suspend_data twice: the learner is told, the state is re-sent and accepted', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG), faults: { rejectSetValue: [{ pattern: '^cmi\\.suspend_data$', code: 405, times: 2 }] } });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), faults: { rejectSetValue: [{ pattern: '^cmi\\.suspend_data$', code: 405, times: 2 }] } });
       const learner = new PointerLearner(frame, harness, course());
       expect(await notice(frame)).toBe(course().strings['error.saveFailed']);
       const answered = await learnALittle(learner);
@@ -137,9 +127,9 @@ describeInBrowser('LMS faults', () => {
   });
 
   it('LMSCommit false three times, then true: retried with backoff until saved', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG), faults: { commitFailures: 3 } });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), faults: { commitFailures: 3 } });
       expect(await notice(frame)).toBe(course().strings['error.saveFailed']);
       await waitForNotice(frame, course().strings['error.saveRecovered']!);
       const committed = await harness.persisted();
@@ -162,9 +152,9 @@ describeInBrowser('LMS faults', () => {
   });
 
   it('an LMS taking 500 ms per call: pages change at once while saving goes on, nothing is lost', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const launched = harness.launch({ url: served.packageUrl(LANG), faults: { delayMs: 500 } });
+      const launched = harness.launch({ url: setup.served.packageUrl(LANG), faults: { delayMs: 500 } });
       const { session, frame } = await launched;
       const learner = new PointerLearner(frame, harness, course());
       const second = course().lessons[1]!;

@@ -1,10 +1,9 @@
 // Finding the LMS and ending the session: the API several frames up or in the opener window,
 // a commit as soon as the page is hidden, exactly one LMSFinish from the exit button and nothing
 // after it.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import { startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import { expect, it } from 'vitest';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { HarnessPage, SETTLED } from '../helpers/lms-harness.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
 import { rightAnswer } from '../helpers/answers.js';
@@ -13,23 +12,13 @@ import { commitViolations, failedCalls, lifecycleViolations, TIMESPAN } from '..
 const LANG = 'ms';
 
 describeInBrowser('API discovery and page lifecycle', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses();
 
   it('finds the API four frames up the parent chain', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const courseUrl = served.packageUrl(LANG);
-      const { session, frame } = await harness.launch({ url: `${served.server.origin}/harness/nested.html?depth=3&url=${encodeURIComponent(courseUrl)}`, courseUrl });
+      const courseUrl = setup.served.packageUrl(LANG);
+      const { session, frame } = await harness.launch({ url: `${setup.served.server.origin}/harness/nested.html?depth=3&url=${encodeURIComponent(courseUrl)}`, courseUrl });
       expect(await frame.evaluate('document.documentElement.dataset.sync')).toBe('idle');
       await harness.close();
       const calls = await harness.calls(session);
@@ -41,12 +30,12 @@ describeInBrowser('API discovery and page lifecycle', () => {
   });
 
   it('finds the API in the window that opened the course', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
       const session = await harness.install({ url: 'about:blank' });
       const [popup] = await Promise.all([
         harness.context.waitForEvent('page'),
-        harness.page.evaluate((url) => void (globalThis as unknown as { open(url: string): unknown }).open(url), served.packageUrl(LANG)),
+        harness.page.evaluate((url) => void (globalThis as unknown as { open(url: string): unknown }).open(url), setup.served.packageUrl(LANG)),
       ]);
       await popup.waitForLoadState('load');
       await popup.mainFrame().waitForFunction(SETTLED);
@@ -62,10 +51,10 @@ describeInBrowser('API discovery and page lifecycle', () => {
   });
 
   it('commits session time at once when the page is hidden, and finishes once from the exit button', async () => {
-    const course = served.course(LANG);
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const course = setup.served.course(LANG);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
       const learner = new PointerLearner(frame, harness, course);
       const second = course.lessons[1]!;
       await learner.go('#next', second.title);

@@ -1,14 +1,14 @@
 // Leaving and coming back: close mid-course and relaunch with entry=resume (every language), and
 // close at seeded random moments (20, or 100 with SCORMDOWN_SOAK=1) checking that no answer the
 // learner gave is ever lost.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { RuntimeCourse } from '../../src/render/course-data.js';
 import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/learner-state.js';
 import { decodeLearnerState } from '../../src/runtime/state-codec.js';
 import { scoreAttempt } from '../../src/runtime/scoring.js';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import { SHIPPED_LANGUAGES, startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
+import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';
 import { HarnessPage, type Cmi } from '../helpers/lms-harness.js';
 import { PointerLearner, formStateOf } from '../helpers/pointer-learner.js';
 import { rightAnswer, wrongAnswer } from '../helpers/answers.js';
@@ -17,25 +17,15 @@ import { commitViolations, failedCalls, lifecycleViolations, valueViolations } f
 const MOMENTS = process.env.SCORMDOWN_SOAK === '1' ? 100 : 20;
 
 describeInBrowser('resume', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses();
 
   it.each(SHIPPED_LANGUAGES)('%s: close mid-course, relaunch with entry=resume: same lesson, same order, answers kept', async (lang) => {
-    const course = served.course(lang);
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const course = setup.served.course(lang);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
       const [, second, third] = course.lessons;
       const assessment = course.lessons.find((lesson) => lesson.assessment)!;
-      const launched = await harness.launch({ url: served.packageUrl(lang) });
+      const launched = await harness.launch({ url: setup.served.packageUrl(lang) });
       const learner = new PointerLearner(launched.frame, harness, course);
       await learner.go('#next', second!.title);
       const checks = new Map(second!.questions.map((id, index): [string, Answer] => [id, index % 2 === 0 ? rightAnswer(course.questions[id]!) : wrongAnswer(course.questions[id]!)]));
@@ -50,7 +40,7 @@ describeInBrowser('resume', () => {
       expect(failedCalls(firstCalls)).toEqual([]);
       expect(persisted?.core).toMatchObject({ exit: 'suspend', lesson_location: assessment.id, lesson_status: 'incomplete' });
 
-      const relaunched = await harness.launch({ url: served.packageUrl(lang), cmi: persisted });
+      const relaunched = await harness.launch({ url: setup.served.packageUrl(lang), cmi: persisted });
       const back = new PointerLearner(relaunched.frame, harness, course);
       expect(await back.heading()).toBe(assessment.title);
       expect(await back.screenOrder()).toEqual(order);
@@ -81,9 +71,9 @@ describeInBrowser('resume', () => {
 
   it(`de: close at ${MOMENTS} seeded random moments; no answer given is ever lost`, async () => {
     const lang = 'de';
-    const course = served.course(lang);
+    const course = setup.served.course(lang);
     const random = seededRandom(20240611);
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
       let cmi: Cmi | null = null;
       let model = emptyLearnerState();
@@ -91,7 +81,7 @@ describeInBrowser('resume', () => {
       let moments = 0;
       let learners = 1;
       while (moments < MOMENTS) {
-        const launched = await harness.launch({ url: served.packageUrl(lang), cmi });
+        const launched = await harness.launch({ url: setup.served.packageUrl(lang), cmi });
         const learner = new PointerLearner(launched.frame, harness, course);
         // Back where the learner left, with every answer shown again.
         expect(await learner.heading()).toBe(titleOf(course, location));

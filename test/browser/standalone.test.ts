@@ -1,12 +1,12 @@
 // Standalone mode: the package opened outside any LMS (over http and from file://) keeps the
 // learner's progress in this browser and resumes it on the next visit.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { decodeLearnerState } from '../../src/runtime/state-codec.js';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import { startCourseServer, type CourseServer } from '../helpers/packaged-course.js';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { HarnessPage, SETTLED } from '../helpers/lms-harness.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
 import { formStateOf } from '../helpers/pointer-learner.js';
@@ -15,20 +15,10 @@ import { wrongAnswer } from '../helpers/answers.js';
 const LANG = 'sl';
 
 describeInBrowser('standalone mode', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), startCourseServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses();
 
   async function visitAndResume(page: Page, url: string): Promise<void> {
-    const course = served.course(LANG);
+    const course = setup.served.course(LANG);
     await page.goto(url);
     await page.mainFrame().waitForFunction(SETTLED);
     expect((await page.locator('#notice').innerText()).trim()).toBe(course.strings['standalone.notice']);
@@ -55,27 +45,27 @@ describeInBrowser('standalone mode', () => {
   }
 
   it('over http: progress restored from localStorage on the next visit', async () => {
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     try {
-      await visitAndResume(await context.newPage(), served.packageUrl(LANG));
+      await visitAndResume(await context.newPage(), setup.served.packageUrl(LANG));
     } finally {
       await context.close();
     }
   });
 
   it('from file://: lessons load and progress is restored', async () => {
-    const context = await browser.newContext();
+    const context = await setup.browser.newContext();
     try {
-      await visitAndResume(await context.newPage(), pathToFileURL(path.join(served.packageDir(LANG), 'index.html')).href);
+      await visitAndResume(await context.newPage(), pathToFileURL(path.join(setup.served.packageDir(LANG), 'index.html')).href);
     } finally {
       await context.close();
     }
   });
 
   it('loads scorm-again only when no LMS is there', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      const { frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
       expect(await frame.evaluate("Array.from(document.scripts).some((script) => script.src.endsWith('scorm12.min.js'))")).toBe(false);
       expect(await frame.evaluate("typeof window.Scorm12API")).toBe('undefined');
     } finally {
