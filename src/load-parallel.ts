@@ -32,8 +32,7 @@ export async function loadEditionsInParallel(courseDir: string, languages: reado
 
 function runWorker(input: LoadWorkerInput): Promise<Edition[]> {
   return new Promise((resolve, reject) => {
-    // A larger young generation halves the time spent collecting the many short-lived syntax nodes.
-    const worker = new Worker(WORKER_URL, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+    const worker = new Worker(WORKER_URL, { workerData: input });
     worker.once('message', (data: TransferredEdition[]) => resolve(data.map(editionFromTransfer)));
     worker.once('error', reject);
     worker.once('exit', (code) => {
