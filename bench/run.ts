@@ -98,7 +98,8 @@ try {
   const report = await budget.stateBudgetReport(SHIPPED);
   results.suspendData = report;
   say('\nLongest suspend_data (worst case) against the 4096-character limit');
-  for (const row of report) say(`${row.name.padEnd(26)} ${String(row.questions).padStart(4)} questions  ${String(row.characters).padStart(5)} / ${row.limit}`);
+  say('edition                      questions  guaranteed  with every answer');
+  for (const row of report) say(`${row.name.padEnd(28)} ${String(row.questions).padStart(5)}  ${String(row.characters).padStart(10)}  ${String(row.allAnswers).padStart(9)}${row.allAnswers > row.limit ? ` (trimmed to ≤ ${row.limit})` : ''}`);
 } catch (error) {
   say(`\nsuspend_data report unavailable: ${(error as Error).message}`);
 }

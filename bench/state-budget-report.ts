@@ -5,13 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from '../src/load.js';
 import { runtimeCourseData } from '../src/render/course-data.js';
-import { SUSPEND_DATA_LIMIT, worstCaseStateLength } from '../src/runtime/state-codec.js';
+import { SUSPEND_DATA_LIMIT, worstCaseFullStateLength, worstCaseStateLength } from '../src/runtime/state-codec.js';
 import { generateGridCourse } from './synthetic-course.js';
 
 export interface BudgetRow {
   name: string;
   questions: number;
+  /** Worst case of what resume depends on (lesson progress, the assessment): proven at build time. */
   characters: number;
+  /** Worst case with every knowledge-check answer kept too; above the limit, the codec drops the ones farthest from the learner. */
+  allAnswers: number;
   limit: number;
 }
 
@@ -22,6 +25,7 @@ async function rows(courseDir: string, label: (lang: string) => string): Promise
     name: label(edition.lang),
     questions: edition.lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0),
     characters: worstCaseStateLength(runtimeCourseData(course, edition, {})),
+    allAnswers: worstCaseFullStateLength(runtimeCourseData(course, edition, {})),
     limit: SUSPEND_DATA_LIMIT,
   }));
 }
@@ -33,7 +37,10 @@ export async function stateBudgetReport(shippedDir: string): Promise<BudgetRow[]
     // 61 lessons × 5 questions: about 300 questions, every answer given, every lesson visited.
     await generateGridCourse(dir, { languages: 1, lessons: 61, questions: 5 });
     const synthetic = await rows(dir, () => 'synthetic 305 questions');
-    return [...shipped, ...synthetic];
+    await fs.rm(dir, { recursive: true, force: true });
+    await generateGridCourse(dir, { languages: 1, lessons: 500, questions: 5 });
+    const grid = await rows(dir, () => 'synthetic 500 × 5 questions');
+    return [...shipped, ...synthetic, ...grid];
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
