@@ -85,10 +85,14 @@ export class CmiSync {
     if (commit) this.settle(step.value);
   }
 
-  /** Last values, then LMSFinish (which saves them); nothing is sent afterwards. */
+  /**
+   * Last values, one LMSCommit, then LMSFinish; nothing is sent afterwards. LMSFinish saves by the
+   * standard, but some LMSes only persist what was committed, so the final values are committed
+   * first (one commit for the exit, like any other learner action).
+   */
   finish(): void {
     if (this.adapter === null || !this.adapter.running) return;
-    this.flushNow(false);
+    this.flushNow(true);
     this.cancelRetry();
     this.adapter.finish();
     this.setState('finished');
