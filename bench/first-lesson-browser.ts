@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { median } from './measure.js';
+import { contentType } from '../src/preview/mime-types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml', '.xsd': 'application/xml' };
 
 const HARNESS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
 <script src="/__lms/scorm12.min.js"></script></head><body>
@@ -41,11 +41,11 @@ export async function firstLessonTimes(packageDir: string, runs: number): Promis
   const lms = fs.readFileSync(require.resolve('scorm-again/scorm12/min'));
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/__harness.html') return void response.writeHead(200, { 'content-type': TYPES['.html']! }).end(HARNESS);
-    if (url.pathname === '/__lms/scorm12.min.js') return void response.writeHead(200, { 'content-type': TYPES['.js']! }).end(lms);
+    if (url.pathname === '/__harness.html') return void response.writeHead(200, { 'content-type': contentType('harness.html') }).end(HARNESS);
+    if (url.pathname === '/__lms/scorm12.min.js') return void response.writeHead(200, { 'content-type': contentType('scorm12.min.js') }).end(lms);
     const file = path.join(packageDir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
     if (!file.startsWith(packageDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(fs.readFileSync(file));
+    response.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

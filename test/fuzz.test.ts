@@ -11,21 +11,13 @@ import { loadLesson } from '../src/load.js';
 import { createMarkdownProcessor } from '../src/markdown/processor.js';
 import { loadStrings } from '../src/strings-files.js';
 import { SHIPPED_COURSE } from './helpers/shipped-course.js';
+import { randomFrom } from '../src/runtime/seeded-order.js';
 
 const MUTANTS = Number.parseInt(process.env.SCORMDOWN_FUZZ ?? '1000', 10);
 const SEED = Number.parseInt(process.env.SCORMDOWN_FUZZ_SEED ?? '20260522', 10);
 
-/** mulberry32: a small, fast 32-bit seeded PRNG. Returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The runtime's seeded generator (mulberry32): the same seed gives the same mutants. */
+const mulberry32 = randomFrom;
 
 type Random = () => number;
 

@@ -2,7 +2,7 @@
 import { fnv1a } from './string-hash.js';
 
 /** mulberry32: a tiny 32-bit pseudo-random generator returning numbers in [0, 1). */
-function randomFrom(seed: number): () => number {
+export function randomFrom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -4,19 +4,8 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentType } from '../../src/preview/mime-types.js';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsd': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:39123 */
@@ -39,7 +28,7 @@ export async function startStaticServer(): Promise<StaticServer> {
       if (rest !== '' && !file.startsWith(root + path.sep)) return notFound(response);
       try {
         const data = await fs.readFile(file);
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        response.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' });
         response.end(data);
       } catch {
         notFound(response);
