@@ -22,6 +22,8 @@ export interface BuildOptions {
   languages?: readonly string[];
   /** Called when each language is done or skipped. */
   onEdition?: (result: EditionResult) => void;
+  /** Called once the course is read and checked, before packaging starts. */
+  onChecked?: (summary: { languages: number; lessons: number; milliseconds: number }) => void;
 }
 
 export interface EditionResult {
@@ -74,6 +76,11 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   started = performance.now();
   check(course);
   timings.check = performance.now() - started;
+  options.onChecked?.({
+    languages: course.editions.length,
+    lessons: course.editions.reduce((sum, edition) => sum + edition.lessons.length, 0),
+    milliseconds: timings.load + timings.check,
+  });
 
   await fs.mkdir(options.outDir, { recursive: true });
   const shared = await sharedAssets();

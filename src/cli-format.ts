@@ -6,6 +6,10 @@ export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
 }
 
+export function checkedLine(summary: { languages: number; lessons: number; milliseconds: number }): string {
+  return `Read and checked ${summary.lessons} lessons in ${summary.languages} language${summary.languages === 1 ? '' : 's'} (${(summary.milliseconds / 1000).toFixed(2)} s); packaging…`;
+}
+
 export function progressLine(result: EditionResult, cwd: string): string {
   if (!result.built) {
     const kept = result.sha256 === '' ? 'no previous package' : `kept previous ${path.relative(cwd, result.zip)}`;

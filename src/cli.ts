@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildCourse, checkCourse, CATALOG_FILE } from './build.js';
 import { countMessages } from './messages.js';
 import { formatMessages } from './report.js';
-import { progressLine, summaryTable } from './cli-format.js';
+import { checkedLine, progressLine, summaryTable } from './cli-format.js';
 import { ManifestError } from './package/package-edition.js';
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
@@ -119,7 +119,13 @@ async function runCheck(courseDir: string, languages: string[] | undefined, colo
 async function runBuild(courseDir: string, outDir: string, languages: string[] | undefined, color: boolean, io: Io): Promise<number> {
   const started = performance.now();
   const cwd = process.cwd();
-  const result = await buildCourse({ courseDir, outDir, languages, onEdition: (edition) => io.out(progressLine(edition, cwd)) });
+  const result = await buildCourse({
+    courseDir,
+    outDir,
+    languages,
+    onChecked: (summary) => io.out(checkedLine(summary)),
+    onEdition: (edition) => io.out(progressLine(edition, cwd)),
+  });
   const { errors } = printMessages(result.files, color, io);
   if (result.editions.length > 0) {
     io.out(`\n${summaryTable(result.editions)}\n`);
