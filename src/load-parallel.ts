@@ -1,7 +1,7 @@
 // Loads large courses on all cores: language editions are split across worker threads.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CourseConfig, Edition } from './model.js';
+import type { Edition } from './model.js';
 import type { LoadWorkerInput } from './load-worker.js';
 import { editionFromTransfer, type TransferredEdition } from './vfile-transfer.js';
 
@@ -16,7 +16,7 @@ export function canLoadInParallel(): boolean {
 }
 
 /** Load `languages` (sizes: lesson files per language) on up to one worker per core. */
-export async function loadEditionsInParallel(courseDir: string, languages: readonly string[], sizes: readonly number[], config: CourseConfig): Promise<Edition[]> {
+export async function loadEditionsInParallel(courseDir: string, languages: readonly string[], sizes: readonly number[]): Promise<Edition[]> {
   const workers = Math.max(1, Math.min(os.availableParallelism(), languages.length));
   const buckets: { languages: string[]; size: number }[] = Array.from({ length: workers }, () => ({ languages: [], size: 0 }));
   const order = languages.map((lang, index) => ({ lang, size: sizes[index] ?? 0 })).sort((a, b) => b.size - a.size);
@@ -25,7 +25,7 @@ export async function loadEditionsInParallel(courseDir: string, languages: reado
     lightest.languages.push(lang);
     lightest.size += size;
   }
-  const loaded = await Promise.all(buckets.filter((bucket) => bucket.languages.length > 0).map((bucket) => runWorker({ courseDir, languages: bucket.languages, config })));
+  const loaded = await Promise.all(buckets.filter((bucket) => bucket.languages.length > 0).map((bucket) => runWorker({ courseDir, languages: bucket.languages })));
   const byLang = new Map(loaded.flat().map((edition) => [edition.lang, edition]));
   return languages.map((lang) => byLang.get(lang)!);
 }

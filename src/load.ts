@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { Course, CourseConfig, Edition, Lesson } from './model.js';
+import type { Course, Edition, Lesson } from './model.js';
 import { readCourseConfig } from './config.js';
 import { LANG_PATTERN } from './ids.js';
 import { quote, report, START_OF_FILE } from './messages.js';
@@ -54,8 +54,8 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   const sizes = await Promise.all(languages.map(async (lang) => (await fs.readdir(path.join(dir, lang))).filter((name) => name.endsWith('.md')).length));
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const editions = total >= PARALLEL_LESSON_THRESHOLD && languages.length > 1 && canLoadInParallel()
-    ? await loadEditionsInParallel(dir, languages, sizes, config)
-    : await Promise.all(languages.map((lang) => loadEdition(dir, lang, config)));
+    ? await loadEditionsInParallel(dir, languages, sizes)
+    : await Promise.all(languages.map((lang) => loadEdition(dir, lang)));
   for (const edition of editions) files.push(edition.file, ...edition.lessons.map((lesson) => lesson.file));
   return { course: { dir, config, configFile, editions, files }, files };
 }
@@ -66,7 +66,7 @@ async function findEditionFolders(dir: string): Promise<string[]> {
 }
 
 /** Read one language edition: edition.yaml and every lesson file, in file-name order. */
-export async function loadEdition(courseDir: string, lang: string, _config: CourseConfig): Promise<Edition> {
+export async function loadEdition(courseDir: string, lang: string): Promise<Edition> {
   const editionDir = path.join(courseDir, lang);
   const editionPath = path.join(editionDir, EDITION_FILE);
   const file = new VFile({ path: editionPath, cwd: process.cwd() });

@@ -82,7 +82,7 @@ export class PreviewCourse {
   }
 
   private async reloadEdition(course: Course, lang: string): Promise<void> {
-    const edition = await loadEdition(course.dir, lang, course.config);
+    const edition = await loadEdition(course.dir, lang);
     for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file)]) this.rememberLoadMessages(file);
     const index = course.editions.findIndex((existing) => existing.lang === lang);
     if (index < 0) course.editions.push(edition);
