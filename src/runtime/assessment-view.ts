@@ -133,7 +133,9 @@ export function bindAssessment(article: HTMLElement, lesson: RuntimeLesson, cont
         else current.state.assessment.answers.set(id, answer);
       }, urgency);
     };
-    form.addEventListener('change', () => record('now'));
+    // Arrow keys move through a radio group with a change event per key: answers are saved with
+    // the next navigation, the submission or when the page is hidden, not one commit per key.
+    form.addEventListener('change', () => record('later'));
     form.addEventListener('input', (event) => {
       if ((event.target as HTMLInputElement | null)?.type === 'text') record('later');
     });

@@ -29,6 +29,11 @@ function family(element: string): string {
   return element.startsWith('cmi.interactions.') ? 'cmi.interactions' : element;
 }
 
+/** `cmi.interactions.3.` for any element of interaction 3, else undefined. */
+function interactionPrefix(element: string): string | undefined {
+  return /^cmi\.interactions\.\d+\./.exec(element)?.[0];
+}
+
 export class CmiSync {
   private readonly queued = new Map<string, string>();
   private readonly accepted = new Map<string, string>();
@@ -124,13 +129,22 @@ export class CmiSync {
   /** One pass over the queue (yielding after each call), then one commit. Returns success. */
   private *round(commit: boolean): Generator<void, boolean, void> {
     const tried = new Map<string, string>();
+    /** Interactions whose id was refused this round: their other fields would be refused too. */
+    const withoutId = new Set<string>();
     let ok = true;
     for (;;) {
-      const next = [...this.queued].find(([element, value]) => tried.get(element) !== value);
+      const untried = [...this.queued].filter(([element, value]) => tried.get(element) !== value && !withoutId.has(interactionPrefix(element) ?? ''));
+      // Status, score, bookmark and state first: with a slow LMS, what decides the learner's
+      // record must not wait behind dozens of interaction fields.
+      const next = untried.find(([element]) => family(element) !== 'cmi.interactions') ?? untried[0];
       if (next === undefined || this.adapter === null || !this.adapter.running) break;
       const [element, value] = next;
       tried.set(element, value);
       const result = this.adapter.setValue(element, value);
+      if (!result.ok && element.endsWith('.id')) {
+        const prefix = interactionPrefix(element);
+        if (prefix !== undefined) withoutId.add(prefix);
+      }
       if (result.ok) {
         this.accepted.set(element, value);
         if (this.queued.get(element) === value) this.queued.delete(element);
@@ -183,6 +197,8 @@ export class CmiSync {
     this.setState('retrying');
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
+      // A flush may have started a round meanwhile; its own settle() carries on from there.
+      if (this.driving) return;
       this.setState('pending');
       void this.drive();
     }, delay);

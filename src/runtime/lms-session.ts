@@ -18,7 +18,8 @@ import { watchPageLifecycle } from './page-lifecycle.js';
 
 export interface SessionHooks {
   /** The LMS knows where the learner was: go there (unless they already moved on). */
-  resumeAt(location: string): void;
+  /** Show the bookmarked lesson; false when the learner has already moved on or it is gone. */
+  resumeAt(location: string): boolean;
   /** Saving state for tests and styling: <html data-sync="…">. */
   syncState(state: SyncState | 'connecting'): void;
 }
@@ -93,7 +94,10 @@ export class LmsSession {
 
     const resumed = resumesAttempt(launch);
     const restored = resumed ? decodeLearnerState(this.course, launch.suspendData) : emptyLearnerState();
-    this.store.state = mergeLearnerStates(restored, this.store.state);
+    // Through update(), so the table of contents, progress and the open lesson show what was restored.
+    this.store.update((store) => {
+      store.state = mergeLearnerStates(restored, store.state);
+    }, 'later');
     if (standalone) this.notices.show(this.text('standalone.notice'), 'info');
     else if (resumed && launch.location !== '') this.notices.show(this.text('resume.notice'), 'info');
 
@@ -103,7 +107,9 @@ export class LmsSession {
       if (urgency === 'now') sync.request();
     });
     const acted = this.store.acted;
-    if (resumed && launch.location !== '') this.hooks.resumeAt(launch.location);
+    // The bookmark stays where the learner was while the resumed lesson is still loading, so a
+    // close in that moment cannot overwrite it with the first lesson.
+    if (resumed && launch.location !== '' && this.hooks.resumeAt(launch.location)) this.store.location = launch.location;
     tracking.queueState(this.store);
     if (isFirstLaunch(launch) || acted) sync.request();
   }

@@ -19,7 +19,9 @@ function start(win: Window): void {
 
   const session = new LmsSession(win, course, store, notices, text, {
     resumeAt: (location) => {
-      if (!navigation.learnerNavigated && navigation.isKnownLocation(location)) void navigation.show(location, { focus: false, urgency: 'later' });
+      if (navigation.learnerNavigated || !navigation.isKnownLocation(location)) return false;
+      void navigation.show(location, { focus: false, urgency: 'later' });
+      return true;
     },
     syncState: (state) => {
       doc.documentElement.dataset.sync = state;

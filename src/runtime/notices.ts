@@ -13,6 +13,9 @@ export class Notices {
     this.notice.textContent = text;
     this.notice.dataset.kind = kind;
     this.notice.hidden = false;
+    // A live region that appears together with its text is often not read out: errors about
+    // saving are also announced through the live region that is always there.
+    if (kind === 'error') this.announce(text);
   }
 
   clear(): void {

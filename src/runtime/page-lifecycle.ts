@@ -1,5 +1,7 @@
-// Page events that end or pause a session. LMSFinish comes from pagehide or beforeunload (never
-// `unload`, which browsers are dropping); a hidden page is saved at once, as it may never return.
+// Page events that end or pause a session. LMSFinish comes from pagehide (never `unload`, which
+// browsers are dropping); a hidden page is saved at once, as it may never return. beforeunload only
+// saves: it also fires before a "Leave site?" prompt the learner may cancel, and before links that
+// turn out to be downloads, and a session finished then could not record anything afterwards.
 
 export interface PageLifecycleHandlers {
   hidden(): void;
@@ -13,7 +15,7 @@ export function watchPageLifecycle(win: Window, handlers: PageLifecycleHandlers)
     if (win.document.visibilityState === 'hidden') handlers.hidden();
   });
   win.addEventListener('pagehide', () => handlers.closing());
-  win.addEventListener('beforeunload', () => handlers.closing());
+  win.addEventListener('beforeunload', () => handlers.hidden());
   win.addEventListener('pageshow', (event) => {
     if (event.persisted) handlers.restored();
   });

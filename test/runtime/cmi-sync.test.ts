@@ -1,0 +1,58 @@
+// CmiSync against a scripted LMS: what decides the learner's record goes first, one commit per
+// flush, and the fields of an interaction whose id was refused are held back.
+import { describe, expect, it } from 'vitest';
+import { CmiSync } from '../../src/runtime/cmi-sync.js';
+import type { Scorm12Adapter, SetResult } from '../../src/runtime/scorm12-adapter.js';
+
+function scriptedLms(refuse: (element: string) => number | undefined = () => undefined) {
+  const calls: string[] = [];
+  const adapter = {
+    running: true,
+    setValue(element: string, value: string): SetResult {
+      calls.push(`set ${element}=${value}`);
+      const code = refuse(element);
+      return code === undefined ? { ok: true } : { ok: false, code };
+    },
+    commit(): boolean {
+      calls.push('commit');
+      return true;
+    },
+  };
+  const sync = new CmiSync(adapter as unknown as Scorm12Adapter, { state: () => {}, failed: () => {}, recovered: () => {} });
+  return { calls, sync };
+}
+
+function queueSubmission(sync: CmiSync): void {
+  for (const n of [0, 1]) {
+    sync.set(`cmi.interactions.${n}.id`, `q${n}`);
+    sync.set(`cmi.interactions.${n}.type`, 'choice');
+    sync.set(`cmi.interactions.${n}.result`, 'correct');
+  }
+  sync.set('cmi.suspend_data', 'state');
+  sync.set('cmi.core.score.raw', '100');
+  sync.set('cmi.core.lesson_status', 'passed');
+}
+
+describe('CmiSync', () => {
+  it('sends status, score and state before interaction fields, then commits once', () => {
+    const { calls, sync } = scriptedLms();
+    queueSubmission(sync);
+    sync.flushNow(true);
+    expect(calls.slice(0, 3)).toEqual(['set cmi.suspend_data=state', 'set cmi.core.score.raw=100', 'set cmi.core.lesson_status=passed']);
+    expect(calls.slice(3, 9)).toEqual([
+      'set cmi.interactions.0.id=q0', 'set cmi.interactions.0.type=choice', 'set cmi.interactions.0.result=correct',
+      'set cmi.interactions.1.id=q1', 'set cmi.interactions.1.type=choice', 'set cmi.interactions.1.result=correct',
+    ]);
+    expect(calls.filter((call) => call === 'commit')).toHaveLength(1);
+    expect(calls.at(-1)).toBe('commit');
+  });
+
+  it('holds back the other fields of an interaction whose id the LMS refused', () => {
+    const { calls, sync } = scriptedLms((element) => (element === 'cmi.interactions.1.id' ? 101 : undefined));
+    queueSubmission(sync);
+    sync.flushNow(true);
+    expect(calls).toContain('set cmi.interactions.1.id=q1');
+    expect(calls.some((call) => call.startsWith('set cmi.interactions.1.type'))).toBe(false);
+    expect(calls).toContain('set cmi.interactions.0.result=correct');
+  });
+});
