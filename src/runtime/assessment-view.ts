@@ -10,7 +10,7 @@ import { isAnswered, isCorrect, scoreAttempt } from './scoring.js';
 import { assessmentFinished, attemptsExhausted, canRetryAssessment, hasPassedAssessment } from './course-progress.js';
 import { interactionFor, type Interaction } from './interactions.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
-import { clearOptionMarks, firstControl, markOptions, questionForms, questionIdOf, readAnswer, setLocked, showFeedback, writeAnswer } from './question-form.js';
+import { clearOptionMarks, correctAnswerText, firstControl, markOptions, questionForms, questionIdOf, readAnswer, setLocked, showFeedback, writeAnswer } from './question-form.js';
 import { formatNumber } from './ui-text.js';
 
 export interface AssessmentHooks {
@@ -88,7 +88,12 @@ function showOutcome(article: HTMLElement, forms: readonly HTMLFormElement[], co
     setLocked(form, true);
     if (finished) markOptions(form, question, answer);
     else clearOptionMarks(form);
-    showFeedback(form, { result: correct ? 'correct' : 'wrong', verdict: text(correct ? 'question.correct' : 'question.incorrect'), showExplanation: finished });
+    // Once the assessment is over, a wrong answer's verdict names the right one in words: the
+    // option marks alone are colour and strike-through, which screen readers do not convey.
+    const verdict = correct || !finished
+      ? text(correct ? 'question.correct' : 'question.incorrect')
+      : `${text('question.incorrect')} ${text('question.correctAnswer', { answer: correctAnswerText(form, question) })}`;
+    showFeedback(form, { result: correct ? 'correct' : 'wrong', verdict, showExplanation: finished });
   }
   const bar = article.querySelector<HTMLElement>('.assessment-bar');
   const submit = bar?.querySelector<HTMLButtonElement>('[data-action="submit-assessment"]');
