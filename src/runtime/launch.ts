@@ -2,6 +2,7 @@
 // runs in its own task so an LMS that takes half a second per call does not freeze the page.
 import type { Scorm12Adapter } from './scorm12-adapter.js';
 import { nextTask } from './next-task.js';
+import { UNREADABLE_STATUS } from './status.js';
 
 export interface LaunchData {
   entry: string;
@@ -23,7 +24,9 @@ export async function launchSession(adapter: Scorm12Adapter): Promise<LaunchData
     return adapter.getValue(element);
   };
   const entry = await read('cmi.core.entry');
-  const status = await read('cmi.core.lesson_status');
+  await nextTask();
+  // A status the LMS could not give is not a first launch: never overwrite it with "incomplete".
+  const status = adapter.readValue('cmi.core.lesson_status') ?? UNREADABLE_STATUS;
   const location = await read('cmi.core.lesson_location');
   const suspendData = await read('cmi.suspend_data');
   const lessonMode = await read('cmi.core.lesson_mode');

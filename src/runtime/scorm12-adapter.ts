@@ -57,13 +57,26 @@ export class Scorm12Adapter {
 
   /** LMSGetValue; "" when the element is empty or unreadable. */
   getValue(element: string): string {
-    if (!this.running) return '';
+    return this.readValue(element) ?? '';
+  }
+
+  /**
+   * LMSGetValue, telling an empty value from a failed read: "" is both, so after "" the error code
+   * decides. Undefined (and a recorded fault) when the LMS could not give the value.
+   */
+  readValue(element: string): string | undefined {
+    if (!this.running) return undefined;
+    let text: string;
     try {
       const value = this.api.LMSGetValue(element);
-      return value === null || value === undefined ? '' : String(value);
-    } catch {
-      return '';
+      text = value === null || value === undefined ? '' : String(value);
+    } catch (error) {
+      this.record({ call: 'LMSGetValue', element, code: ScormErrorCode.generalException, message: String(error), diagnostic: '' });
+      return undefined;
     }
+    if (text !== '' || this.lastErrorCode() === ScormErrorCode.noError) return text;
+    this.record(this.describeError('LMSGetValue', element));
+    return undefined;
   }
 
   /** A `_count` element; 0 when the LMS cannot tell. */
@@ -109,6 +122,15 @@ export class Scorm12Adapter {
     if (String(result) === 'true') return true;
     this.record(this.describeError(name, element));
     return false;
+  }
+
+  private lastErrorCode(): number {
+    try {
+      const parsed = Number.parseInt(String(this.api.LMSGetLastError()), 10);
+      return Number.isFinite(parsed) ? parsed : ScormErrorCode.generalException;
+    } catch {
+      return ScormErrorCode.generalException;
+    }
   }
 
   private describeError(call: string, element: string | undefined): ScormFault {

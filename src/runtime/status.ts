@@ -56,7 +56,12 @@ const SUCCESS_STATUSES: readonly string[] = ['passed', 'completed'];
  * never take back a success, and never turn a final verdict into "incomplete" (our state may
  * have been lost while the LMS kept its record).
  */
+/** Stands for a lesson_status the LMS failed to return at launch (not a SCORM value, never written). */
+export const UNREADABLE_STATUS = 'unreadable';
+
 export function statusToWrite(computed: ReportedStatus, atLaunch: string): ReportedStatus | null {
+  // Unknown status at launch (the read failed): only a result earned now may replace it.
+  if (atLaunch === UNREADABLE_STATUS && computed === 'incomplete') return null;
   if (SUCCESS_STATUSES.includes(atLaunch) && !SUCCESS_STATUSES.includes(computed)) return null;
   if (FINAL_STATUSES.includes(atLaunch) && computed === 'incomplete') return null;
   return computed;

@@ -103,7 +103,10 @@ export function lifecycleViolations(calls: readonly ApiCall[], options: { initia
   calls.forEach((call, index) => {
     if (!ERROR_QUERIES.includes(call.name)) return;
     const previous = calls.slice(0, index).reverse().find((entry) => !ERROR_QUERIES.includes(entry.name));
-    if (previous === undefined || previous.result !== 'false') problems.push(`#${call.seq} ${call.name} without a failed call before it`);
+    // Error queries belong after a call that returned "false", or after an LMSGetValue that returned
+    // "" (an empty value and a failed read look alike until the error code is asked for).
+    const askable = previous !== undefined && (previous.result === 'false' || (previous.name === 'LMSGetValue' && previous.result === ''));
+    if (!askable) problems.push(`#${call.seq} ${call.name} without a failed call before it`);
   });
   // Interactions: contiguous indices from the launch count, id first.
   let expected = options.initialInteractions ?? 0;

@@ -1,6 +1,6 @@
 // Status, score and exit per reporting mode, consistent with adlcp:masteryscore.
 import { describe, expect, it } from 'vitest';
-import { reportingFor, statusToWrite, type StatusCourse } from '../../src/runtime/status.js';
+import { reportingFor, statusToWrite, UNREADABLE_STATUS, type StatusCourse } from '../../src/runtime/status.js';
 import { emptyLearnerState, type LearnerState } from '../../src/runtime/learner-state.js';
 import type { ReportingMode } from '../../src/model.js';
 
@@ -75,5 +75,11 @@ describe('status against what the LMS had at launch', () => {
     expect(statusToWrite('passed', 'failed')).toBe('passed');
     expect(statusToWrite('incomplete', 'not attempted')).toBe('incomplete');
     expect(statusToWrite('failed', 'incomplete')).toBe('failed');
+  });
+
+  it('leaves a status the LMS could not return alone unless a result is earned now', () => {
+    expect(statusToWrite('incomplete', UNREADABLE_STATUS)).toBeNull();
+    expect(statusToWrite('passed', UNREADABLE_STATUS)).toBe('passed');
+    expect(statusToWrite('failed', UNREADABLE_STATUS)).toBe('failed');
   });
 });
