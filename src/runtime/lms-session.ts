@@ -30,6 +30,8 @@ export class LmsSession {
   private tracking: ProgressTracking | null = null;
   private readonly pendingInteractions: Interaction[] = [];
   private closed = false;
+  /** No LMS was found: scorm-again runs as the local LMS in this page. */
+  private standalone = false;
 
   constructor(private readonly win: Window, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: Notices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
 
@@ -40,11 +42,16 @@ export class LmsSession {
       closing: () => this.finish(),
       // The session ended with LMSFinish and cannot start again: say that nothing is saved now.
       restored: () => {
-        if (this.closed) this.notices.show(this.text('error.initFailed'), 'error');
+        if (!this.closed) return;
+        // Back from the back/forward cache after LMSFinish. The local LMS can simply start a new
+        // session; a real LMS cannot, so the learner is told progress is no longer saved here.
+        if (this.standalone) this.win.location.reload();
+        else this.notices.show(this.text('error.initFailed'), 'error');
       },
     });
     let api: Scorm12Api | null = findScorm12Api(this.win);
     const standalone = api === null;
+    this.standalone = standalone;
     if (api === null) api = await createStandaloneLms(this.win, this.course.courseId, this.course.lang);
     if (api === null || this.closed) return this.runOffline();
     const adapter = new Scorm12Adapter(api);

@@ -62,6 +62,31 @@ describeInBrowser('standalone mode', () => {
     }
   });
 
+  it('back from the back/forward cache after the session ended: starts a new local session with the progress', async () => {
+    const context = await setup.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const course = setup.served.course(LANG);
+      await page.goto(setup.served.packageUrl(LANG));
+      await page.mainFrame().waitForFunction(SETTLED);
+      const learner = new PointerLearner(page.mainFrame(), null, course);
+      const second = course.lessons[1]!;
+      await learner.go('#next', second.title);
+      // The page is put in the back/forward cache (pagehide ends the session), then shown again.
+      const reloaded = page.waitForEvent('load');
+      await page.evaluate(`
+        window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      `);
+      await reloaded;
+      await page.mainFrame().waitForFunction(SETTLED);
+      expect(await learner.heading()).toBe(second.title);
+      expect(await page.evaluate('document.documentElement.dataset.sync')).not.toBe('finished');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('loads scorm-again only when no LMS is there', async () => {
     const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
