@@ -3,9 +3,9 @@
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { PACKAGE_ROOT } from '../paths.js';
 import { readTemplate } from './templates.js';
+import { bundleBrowserScript } from './browser-bundle.js';
 import type { PackageFile } from './render-edition.js';
 
 export interface SharedAssets {
@@ -39,21 +39,8 @@ async function buildSharedAssets(): Promise<SharedAssets> {
   };
 }
 
-export async function bundleRuntime(): Promise<Buffer> {
-  const result = await build({
-    entryPoints: [RUNTIME_ENTRY],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    // Every browser an LMS still supports runs ES2020; older targets only add down-levelling code.
-    target: ['es2020'],
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0];
-  if (output === undefined) throw new Error('esbuild produced no runtime bundle');
-  return Buffer.from(output.contents);
+export function bundleRuntime(): Promise<Buffer> {
+  return bundleBrowserScript(RUNTIME_ENTRY, 'runtime');
 }
 
 async function readStandaloneLms(): Promise<Buffer> {
