@@ -125,6 +125,8 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
   it('highlights calls that break a SCORM 1.2 rule scorm-again lets through', async () => {
     const page = await openEmulator();
     await page.locator('#call-log tr[data-method="LMSInitialize"]').first().waitFor();
+    // Let the course finish its own launch and first save, so its calls cannot overwrite ours.
+    await courseFrame(page).locator('html[data-sync="idle"]').waitFor({ state: 'attached' });
     await page.evaluate(() => {
       const api = (globalThis as unknown as { API: Record<string, (...args: string[]) => string> }).API;
       api.LMSInitialize!('');
