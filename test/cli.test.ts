@@ -3,16 +3,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, EXIT, zipName } from '../src/index.js';
+import { EXIT, zipName } from '../src/index.js';
 import { caseDir } from './helpers/fixtures.js';
 import { SHIPPED_COURSE } from './helpers/shipped-course.js';
+import { runCli } from './helpers/run-cli.js';
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await cli(argv, { out: (text) => stdout.push(text), err: (text) => stderr.push(text) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+const run = runCli;
 
 describe('scormdown CLI', () => {
   it('--help prints the usage and exits 0', async () => {

@@ -198,3 +198,16 @@ export function cmiViolations(cmi: Cmi): string[] {
   }
   return problems;
 }
+
+/**
+ * Every rule of a whole session that ended normally, each problem prefixed with the rule family:
+ * lifecycle, values, failed calls, commits. Empty when the session followed them all.
+ */
+export function sessionViolations(calls: readonly ApiCall[]): string[] {
+  return [
+    ...lifecycleViolations(calls).map((problem) => `lifecycle: ${problem}`),
+    ...valueViolations(calls).map((problem) => `value: ${problem}`),
+    ...failedCalls(calls).map((problem) => `failed: ${problem}`),
+    ...commitViolations(calls).map((problem) => `commit: ${problem}`),
+  ];
+}
