@@ -3,11 +3,13 @@ import type { VFile } from 'vfile';
 import type { CourseConfig, ReportingMode } from './model.js';
 import { ID_PATTERN, ID_PATTERN_TEXT, LANG_PATTERN, LANG_PATTERN_TEXT } from './ids.js';
 import { quote, report } from './messages.js';
-import { readBoolean, readChoice, readInteger, readNestedMapping, readString, readStringList, readYamlMapping, rejectUnknownKeys, type YamlMapping } from './yaml-fields.js';
+import { readBoolean, readChoice, readInteger, readNestedMapping, readString, readStringList, readYamlMapping, rejectUnknownKeys, writtenText, type YamlMapping } from './yaml-fields.js';
 
 export const REPORTING_MODES: readonly ReportingMode[] = ['passed-incomplete', 'passed-failed', 'completed-incomplete', 'completed-failed'];
 const CONFIG_KEYS = ['id', 'version', 'passMark', 'reporting', 'attempts', 'shuffle', 'languages', 'translations'] as const;
 const WHAT = 'course.yaml';
+/** The manifest's `version` attribute is limited to 20 characters by the SCORM 1.2 XSD. */
+const VERSION_MAX_LENGTH = 20;
 
 /** Parse course.yaml; `foundLanguages` are the edition folders present (the default language list). */
 export function readCourseConfig(file: VFile, foundLanguages: readonly string[]): CourseConfig | undefined {
@@ -17,7 +19,7 @@ export function readCourseConfig(file: VFile, foundLanguages: readonly string[])
   const languages = readStringList(mapping, 'languages', WHAT, { fallback: [...foundLanguages], pattern: LANG_PATTERN, patternText: LANG_PATTERN_TEXT });
   const config: CourseConfig = {
     id: readString(mapping, 'id', WHAT, { required: true, fallback: 'course', pattern: ID_PATTERN, patternText: ID_PATTERN_TEXT, ruleId: 'id-invalid' }),
-    version: readString(mapping, 'version', WHAT, { fallback: '1.0.0', pattern: ID_PATTERN, patternText: ID_PATTERN_TEXT }),
+    version: readVersion(mapping),
     passMark: readInteger(mapping, 'passMark', WHAT, { fallback: 80, min: 0, max: 100 }),
     reporting: readChoice(mapping, 'reporting', WHAT, REPORTING_MODES, { fallback: 'passed-incomplete' }),
     attempts: readInteger(mapping, 'attempts', WHAT, { fallback: 0, min: 0, max: 99 }),
@@ -27,6 +29,26 @@ export function readCourseConfig(file: VFile, foundLanguages: readonly string[])
   };
   checkLanguages(mapping, languages, foundLanguages);
   return config;
+}
+
+/**
+ * The course version, as text. YAML reads an unquoted `1.10` as the number 1.1 (and `2` as 2), so
+ * a number is reported with what was written and the quoted form to use instead.
+ */
+function readVersion(mapping: YamlMapping): string {
+  const fallback = '1.0.0';
+  const field = mapping.fields.get('version');
+  if (field !== undefined && typeof field.value === 'number') {
+    const written = writtenText(field) ?? String(field.value);
+    report(mapping.file, `Unexpected number ${quote(written)} for \`version\` in ${WHAT} (YAML reads it as ${String(field.value)}), expected text in quotes: \`version: "${written}"\``, field.valuePlace, 'version-not-text');
+    return fallback;
+  }
+  const version = readString(mapping, 'version', WHAT, { fallback, pattern: ID_PATTERN, patternText: ID_PATTERN_TEXT });
+  if (field !== undefined && version.length > VERSION_MAX_LENGTH) {
+    report(mapping.file, `Unexpected version of ${version.length} characters in ${WHAT}, expected at most ${VERSION_MAX_LENGTH} (the limit of the manifest's version attribute)`, field.valuePlace, 'invalid-value');
+    return fallback;
+  }
+  return version;
 }
 
 function readShuffle(mapping: YamlMapping): CourseConfig['shuffle'] {

@@ -101,6 +101,11 @@ function describeNode(node: unknown): string {
   return 'value';
 }
 
+/** A scalar exactly as written in the YAML (`1.10` for the number 1.1); undefined for other nodes. */
+export function writtenText(field: YamlField): string | undefined {
+  return isScalar(field.node) && typeof field.node.source === 'string' ? field.node.source : undefined;
+}
+
 /** Report every key not in `allowed`. */
 export function rejectUnknownKeys(mapping: YamlMapping, allowed: readonly string[], what: string): void {
   for (const field of mapping.fields.values()) {

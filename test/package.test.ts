@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCourse, checkManifestRules, cli, load, validateManifest, zipName, type CourseConfig } from '../src/index.js';
 import { buildShippedCourse, SHIPPED_COURSE } from './helpers/shipped-course.js';
 import { centralDirectory, unzip, type ZipEntry } from './helpers/zip.js';
+import { STATE_FORMAT_VERSION } from '../src/runtime/state-codec.js';
 
 /** SHA-256 of the SCORM 1.2 control documents as published (shared/reference/scorm12-xsd/SHA256SUMS). */
 const CONTROL_DOCUMENT_SHA256: Record<string, string> = {
@@ -144,6 +145,10 @@ describe('packages of the shipped course', () => {
     }
   });
 
+  it('name the learner-state format their runtime writes, in a comment of the manifest', () => {
+    for (const built of packages) expect(built.manifest, built.lang).toContain(`<!-- scormdown learner-state format ${STATE_FORMAT_VERSION} -->`);
+  });
+
   it('come out byte for byte the same from a second build', async () => {
     const secondOut = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-rebuild-'));
     try {
@@ -156,6 +161,48 @@ describe('packages of the shipped course', () => {
       }
     } finally {
       await fs.rm(secondOut, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('manifest identifiers across course versions', () => {
+  /** The identifiers of a built package's manifest, and its version attribute. */
+  async function manifestFacts(courseDir: string, version: string, out: string) {
+    await fs.writeFile(path.join(courseDir, 'course.yaml'), `id: update-me\nversion: "${version}"\nlanguages: [en, de-AT]\n`);
+    const result = await buildCourse({ courseDir, outDir: out });
+    expect(result.ok, JSON.stringify(result.files.flatMap((file) => file.messages.map(String)))).toBe(true);
+    return Promise.all(['en', 'de-AT'].map(async (lang) => {
+      const doc = parseXml(unzip(await fs.readFile(path.join(out, zipName('update-me', lang)))).get(MANIFEST)!.toString('utf8'));
+      const identifier = (name: string) => Array.from(doc.getElementsByTagNameNS(NS.imscp, name)).map((element) => element.getAttribute('identifier'));
+      return {
+        identifiers: { manifest: identifier('manifest'), organization: identifier('organization'), item: identifier('item'), resource: identifier('resource') },
+        defaultOrganization: doc.getElementsByTagNameNS(NS.imscp, 'organizations')[0]?.getAttribute('default'),
+        version: doc.documentElement?.getAttribute('version'),
+      };
+    }));
+  }
+
+  it('stay the same when only the version changes (Moodle keeps learner records by them); the version attribute changes', async () => {
+    const work = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-versions-'));
+    try {
+      const courseDir = path.join(work, 'course');
+      for (const lang of ['en', 'de-AT']) {
+        await fs.mkdir(path.join(courseDir, lang), { recursive: true });
+        await fs.writeFile(path.join(courseDir, lang, 'edition.yaml'), `title: Update me (${lang})\n`);
+        await fs.writeFile(path.join(courseDir, lang, '01-intro.md'), '---\nid: intro\ntitle: Introduction\n---\n\nSome text.\n');
+      }
+      const first = await manifestFacts(courseDir, '1.9', path.join(work, 'v1'));
+      const second = await manifestFacts(courseDir, '1.10', path.join(work, 'v2'));
+      expect(first.map((facts) => facts.identifiers)).toEqual([
+        { manifest: ['en_update-me'], organization: ['ORG_en_update-me'], item: ['ITEM_en_update-me'], resource: ['RES_en_update-me'] },
+        { manifest: ['de_AT_update-me'], organization: ['ORG_de_AT_update-me'], item: ['ITEM_de_AT_update-me'], resource: ['RES_de_AT_update-me'] },
+      ]);
+      expect(second.map((facts) => facts.identifiers)).toEqual(first.map((facts) => facts.identifiers));
+      expect(second.map((facts) => facts.defaultOrganization)).toEqual(['ORG_en_update-me', 'ORG_de_AT_update-me']);
+      expect(first.map((facts) => facts.version)).toEqual(['1.9', '1.9']);
+      expect(second.map((facts) => facts.version)).toEqual(['1.10', '1.10']);
+    } finally {
+      await fs.rm(work, { recursive: true, force: true });
     }
   });
 });

@@ -112,7 +112,7 @@ describe('course.yaml JSON Schema', () => {
 
   const good: Record<string, string> = {
     'only an id': 'id: minimal\n',
-    'shuffle as one boolean, a numeric version': 'id: x\nversion: 2\nshuffle: true\n',
+    'shuffle as one boolean, a quoted version': 'id: x\nversion: "2"\nshuffle: true\n',
     'empty optional keys': 'id: x\nversion:\nreporting:\nshuffle:\nlanguages:\n',
     'every reporting mode': 'id: x\nreporting: completed-failed\npassMark: 0\nattempts: 99\n',
     'translations of listed languages': 'id: x\nlanguages: [de, el, en]\ntranslations:\n  - [de, el]\n',
@@ -120,6 +120,7 @@ describe('course.yaml JSON Schema', () => {
   const bad: Record<string, string> = {
     'an unknown key': 'id: x\ntitle: Not here\n',
     'no id': 'version: 1.0.0\n',
+    'a version YAML reads as a number': 'id: x\nversion: 1.10\n',
     'an id with spaces': 'id: customer focus\n',
     'a pass mark above 100': 'id: x\npassMark: 120\n',
     'a fractional pass mark': 'id: x\npassMark: 75.5\n',
