@@ -51,7 +51,8 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     retry: t(strings, 'assessment.retry'),
     noAttemptsLeft: t(strings, 'assessment.noAttemptsLeft'),
     resultsTitle: t(strings, 'results.title'),
-    exitDone: t(strings, 'exit.done'),
+    exitRetry: t(strings, 'exit.retry'),
+    exitLeave: t(strings, 'exit.leaveUnsaved'),
     // The first lesson is in the launch page itself, so learners see it without a second request.
     firstLesson: bodies[0] ?? '',
   }));

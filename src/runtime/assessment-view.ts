@@ -6,7 +6,7 @@ import type { QuizContext } from './knowledge-checks.js';
 import type { LearnerState } from './learner-state.js';
 import { SEED_LIMIT } from './learner-state.js';
 import { seededShuffle } from './seeded-order.js';
-import { isAnswered, isCorrect, scoreAttempt } from './scoring.js';
+import { hasPassed, isAnswered, isCorrect, scoreAttempt } from './scoring.js';
 import { assessmentFinished, attemptsExhausted, canRetryAssessment, hasPassedAssessment } from './course-progress.js';
 import { interactionFor, type Interaction } from './interactions.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
@@ -115,8 +115,34 @@ function showOutcome(article: HTMLElement, forms: readonly HTMLFormElement[], co
   return section;
 }
 
+/**
+ * The LMS records a pass this state has no attempt for (lost or cut-short state): show that
+ * result instead of a new attempt, which could only lower what the record says.
+ */
+function showRecordedPass(article: HTMLElement, context: QuizContext, recordedScore: number | null): void {
+  const { course, text } = context;
+  for (const form of questionForms(article, 'assessment')) form.hidden = true;
+  const result = cloneTemplate(article.ownerDocument, 'tpl-assessment-result');
+  fillSlots(result, {
+    verdict: text('assessment.recordedPass'),
+    score: recordedScore === null ? null : text('results.score', { score: formatNumber(course.lang, recordedScore) }),
+    passMark: text('results.passMark', { passMark: formatNumber(course.lang, course.passMark) }),
+    attempts: null,
+    noAttempts: null,
+  });
+  result.querySelector('[data-action="retry-assessment"]')?.remove();
+  const heading = article.querySelector('h1');
+  if (heading !== null) heading.after(result);
+  else article.prepend(result);
+}
+
 export function bindAssessment(article: HTMLElement, lesson: RuntimeLesson, context: QuizContext, hooks: AssessmentHooks): void {
   const { course, store, notices, text } = context;
+  const { recorded } = store.state.assessment;
+  if (recorded !== undefined && !hasPassed(store.state.assessment.score, course.passMark)) {
+    showRecordedPass(article, context, recorded.score);
+    return;
+  }
   if (store.state.assessment.attempt === 0) store.update((current) => startAttempt(current.state, 1));
   const forms = arrangeQuestions(article, lesson, context);
   addIntro(article, context, forms.length);

@@ -1,25 +1,36 @@
 // Sends CMI values to the LMS: only values that changed, all SetValue calls of a learner action
 // first and then one LMSCommit (never a commit between them), one call per task so a slow LMS
 // does not freeze the page, and retries with backoff until the LMS accepts what it refused.
+// A refusal that sending again cannot change (201, 401–405) is recorded once and not retried.
 import { ScormErrorCode, type Scorm12Adapter } from './scorm12-adapter.js';
 import { nextTask } from './next-task.js';
 
 export type SyncState = 'idle' | 'pending' | 'retrying' | 'offline' | 'finished';
 
+/** How the session ended: the last values committed, and LMSFinish answered "true". */
+export interface FinishOutcome {
+  saved: boolean;
+  finished: boolean;
+}
+
 export interface SyncListener {
   state(state: SyncState): void;
-  /** Progress could not be saved (first failure after a success). */
+  /** Progress could not be saved (first failure after a success); it is being retried. */
   failed(): void;
   /** Saving works again after a failure. */
   recovered(): void;
+  /** The LMS refused for good an element the learner's record needs (said once per session). */
+  refused(element: string): void;
 }
 
 /** Errors that will not go away by sending the same element again. */
-const PERMANENT_ERRORS: readonly number[] = [
+export const PERMANENT_ERRORS: readonly number[] = [
   ScormErrorCode.invalidArgument,
   ScormErrorCode.notImplemented,
   ScormErrorCode.invalidSetValue,
   ScormErrorCode.elementIsReadOnly,
+  ScormErrorCode.elementIsWriteOnly,
+  ScormErrorCode.incorrectDataType,
 ];
 /** Milliseconds before each retry; the last one repeats. */
 export const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000, 30000];
@@ -34,15 +45,23 @@ function interactionPrefix(element: string): string | undefined {
   return /^cmi\.interactions\.\d+\./.exec(element)?.[0];
 }
 
+/** Elements whose loss costs the learner nothing they would miss on their record. */
+function isOptional(element: string): boolean {
+  return family(element) === 'cmi.interactions' || element === 'cmi.core.session_time';
+}
+
 export class CmiSync {
   private readonly queued = new Map<string, string>();
   private readonly accepted = new Map<string, string>();
+  /** Element families (401) and single elements (other permanent errors) the LMS will not take. */
   private readonly unsupported = new Set<string>();
   private uncommitted = false;
   private driving = false;
   private failures = 0;
   /** An essential element was refused for good: never claim that saving works again. */
   private lostEssential = false;
+  /** The essential element refused for good in the last round, to tell the learner once. */
+  private newlyRefused: string | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private current: SyncState;
 
@@ -62,13 +81,17 @@ export class CmiSync {
 
   /** Queue a value; it is sent on the next flush. */
   set(element: string, value: string): void {
-    if (!this.active || this.unsupported.has(family(element))) return;
+    if (!this.active || this.isRefused(element)) return;
     if (this.accepted.get(element) === value) this.queued.delete(element);
     else this.queued.set(element, value);
   }
 
   isSupported(element: string): boolean {
-    return !this.unsupported.has(family(element));
+    return !this.isRefused(element);
+  }
+
+  private isRefused(element: string): boolean {
+    return this.unsupported.has(family(element)) || this.unsupported.has(element) || this.unsupported.has(interactionPrefix(element) ?? '');
   }
 
   /** Send queued values soon (in the next task), then commit once. */
@@ -80,14 +103,19 @@ export class CmiSync {
     void this.drive();
   }
 
-  /** Send everything now, synchronously (page hidden or closing); commit unless LMSFinish follows. */
-  flushNow(commit: boolean): void {
-    if (!this.active) return;
+  /**
+   * Send everything now, synchronously (page hidden or closing); commit unless LMSFinish follows.
+   * True when the LMS took every value (and the commit, when asked for).
+   */
+  flushNow(commit: boolean): boolean {
+    if (!this.active) return false;
     this.cancelRetry();
     const round = this.round(commit);
     let step = round.next();
     while (step.done !== true) step = round.next();
+    const ok = step.value && this.queued.size === 0 && (!commit || !this.uncommitted);
     if (commit) this.settle(step.value);
+    return ok;
   }
 
   /**
@@ -95,12 +123,18 @@ export class CmiSync {
    * standard, but some LMSes only persist what was committed, so the final values are committed
    * first (one commit for the exit, like any other learner action).
    */
-  finish(): void {
-    if (this.adapter === null || !this.adapter.running) return;
-    this.flushNow(true);
+  finish(): FinishOutcome {
+    if (this.adapter === null || !this.adapter.running) return { saved: false, finished: false };
+    const saved = this.flushNow(true) && !this.lostEssential;
     this.cancelRetry();
-    this.adapter.finish();
+    const finished = this.adapter.finish();
     this.setState('finished');
+    return { saved, finished };
+  }
+
+  /** Whether everything asked for so far reached the LMS and was committed. */
+  get allSaved(): boolean {
+    return this.active && this.queued.size === 0 && !this.uncommitted && !this.lostEssential && this.failures === 0;
   }
 
   private get active(): boolean {
@@ -150,10 +184,13 @@ export class CmiSync {
         if (this.queued.get(element) === value) this.queued.delete(element);
         this.uncommitted = true;
       } else if (PERMANENT_ERRORS.includes(result.code)) {
-        this.drop(family(element));
+        // 401: the LMS lacks the element (all interactions, when it lacks one of them). Otherwise
+        // this element (or this interaction, when its id was refused) is given up.
+        const prefix = interactionPrefix(element);
+        this.drop(result.code === ScormErrorCode.notImplemented ? family(element) : element.endsWith('.id') && prefix !== undefined ? prefix : element);
         // A missing optional element is no loss; a refused bookmark, state or status is.
-        if (family(element) !== 'cmi.interactions') {
-          ok = false;
+        if (!isOptional(element)) {
+          if (!this.lostEssential) this.newlyRefused = element;
           this.lostEssential = true;
         }
       } else {
@@ -165,18 +202,23 @@ export class CmiSync {
       if (this.adapter.commit()) this.uncommitted = false;
       else ok = false;
     }
-    return ok && [...this.queued.keys()].every((element) => !this.unsupported.has(family(element)));
+    return ok;
   }
 
-  private drop(elementFamily: string): void {
-    this.unsupported.add(elementFamily);
-    for (const element of [...this.queued.keys()]) if (family(element) === elementFamily) this.queued.delete(element);
+  private drop(refused: string): void {
+    this.unsupported.add(refused);
+    for (const element of [...this.queued.keys()]) if (this.isRefused(element)) this.queued.delete(element);
   }
 
   private settle(ok: boolean): void {
     if (!this.active) return;
+    if (this.newlyRefused !== undefined) {
+      this.listener.refused(this.newlyRefused);
+      this.newlyRefused = undefined;
+    }
     const stillQueued = this.queued.size > 0 || this.uncommitted;
     if (ok) {
+      // After a refusal for good, saving never "works again": the learner was told what is lost.
       if (this.failures > 0 && !this.lostEssential) this.listener.recovered();
       this.failures = 0;
       if (stillQueued) {

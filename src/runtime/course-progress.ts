@@ -7,8 +7,17 @@ export interface ProgressCourse extends CourseShape {
   passMark: number;
 }
 
+/** Passed in this state, or recorded as passed by the LMS. */
 export function hasPassedAssessment(course: ProgressCourse, state: LearnerState): boolean {
-  return hasPassed(state.assessment.score, course.passMark);
+  return hasPassed(state.assessment.score, course.passMark) || state.assessment.recorded !== undefined;
+}
+
+/** The score to show: this state's, or the one the LMS recorded with its pass. */
+export function shownScore(state: LearnerState): number | null {
+  const { score, recorded } = state.assessment;
+  if (recorded === undefined) return score;
+  if (score === null) return recorded.score;
+  return recorded.score === null ? score : Math.max(score, recorded.score);
 }
 
 /** The learner submitted the last attempt allowed without passing. */

@@ -13,7 +13,8 @@ export interface Interaction {
   id: string;
   type: InteractionType;
   studentResponse: string;
-  correctPattern: string;
+  /** cmi.interactions.n.correct_responses.m.pattern: every accepted answer of a fill-in, else one. */
+  correctPatterns: string[];
   result: 'correct' | 'wrong';
   /** CMITimespan. */
   latency: string;
@@ -47,10 +48,10 @@ function response(question: RuntimeQuestion, answer: Answer | undefined): string
   return choiceResponse(answer.selected.filter((index) => index < 36 && index < (question.options ?? 0)));
 }
 
-function correctPattern(question: RuntimeQuestion): string {
-  if (question.type === 'truefalse') return question.answer === true ? 't' : 'f';
-  if (question.type === 'fillin') return limitText(question.accepted?.[0] ?? '');
-  return choiceResponse(question.correct ?? []);
+function correctPatterns(question: RuntimeQuestion): string[] {
+  if (question.type === 'truefalse') return [question.answer === true ? 't' : 'f'];
+  if (question.type === 'fillin') return [...new Set((question.accepted ?? []).map(limitText))];
+  return [choiceResponse(question.correct ?? [])];
 }
 
 export function interactionFor(id: string, question: RuntimeQuestion, answer: Answer | undefined, latencyMs: number, answeredAt: Date): Interaction {
@@ -58,7 +59,7 @@ export function interactionFor(id: string, question: RuntimeQuestion, answer: An
     id,
     type: interactionType(question),
     studentResponse: response(question, answer),
-    correctPattern: correctPattern(question),
+    correctPatterns: correctPatterns(question),
     result: isCorrect(question, answer) ? 'correct' : 'wrong',
     latency: formatTimespan(latencyMs),
     time: formatTimeOfDay(answeredAt),
@@ -72,7 +73,7 @@ export function interactionElements(index: number, interaction: Interaction): Ar
     [`${prefix}id`, interaction.id],
     [`${prefix}type`, interaction.type],
     [`${prefix}time`, interaction.time],
-    [`${prefix}correct_responses.0.pattern`, interaction.correctPattern],
+    ...interaction.correctPatterns.map((pattern, n): [string, string] => [`${prefix}correct_responses.${n}.pattern`, pattern]),
     [`${prefix}student_response`, interaction.studentResponse],
     [`${prefix}result`, interaction.result],
     [`${prefix}latency`, interaction.latency],

@@ -18,6 +18,12 @@ export interface AssessmentState {
   answers: Map<string, Answer>;
   /** Score (0–100, two decimals) of the latest submitted attempt, or null before the first submission. */
   score: number | null;
+  /**
+   * The LMS records the course as passed or completed from an earlier session although this state
+   * has no passing attempt (it was lost or cut short): the assessment counts as passed, with the
+   * LMS's score when it has one. Never part of suspend_data; set from the LMS at every launch.
+   */
+  recorded?: { score: number | null };
 }
 
 export interface LearnerState {

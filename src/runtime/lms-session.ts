@@ -1,27 +1,46 @@
 // The SCORM session of this page: find the LMS (or start the standalone one), launch, restore,
-// save as the learner goes, and finish exactly once.
+// apply the LMS's settings, save as the learner goes, keep the LMS login alive, and finish
+// exactly once — telling the learner truthfully whether their progress reached the LMS.
 import type { RuntimeCourse } from './course-shape.js';
 import type { LearnerStore } from './learner-store.js';
 import type { Notices } from './notices.js';
 import type { UiText } from './ui-text.js';
 import type { Interaction } from './interactions.js';
-import type { Scorm12Api } from './scorm12-api.js';
-import { findScorm12Api } from './api-discovery.js';
-import { createStandaloneLms } from './standalone.js';
-import { Scorm12Adapter } from './scorm12-adapter.js';
+import { discoverLms } from './api-discovery.js';
+import { createStandaloneLms, type StandaloneLms } from './standalone.js';
+import { Scorm12Adapter, type ScormFault } from './scorm12-adapter.js';
 import { CmiSync, type SyncState } from './cmi-sync.js';
-import { isFirstLaunch, launchSession, resumesAttempt, type LaunchData } from './launch.js';
+import { isFirstLaunch, launchSession, recordedSuccess, resumesAttempt, tracksResults, type LaunchData } from './launch.js';
 import { ProgressTracking } from './progress-tracking.js';
 import { decodeLearnerState } from './state-codec.js';
 import { emptyLearnerState, mergeLearnerStates } from './learner-state.js';
+import { hasAssessment } from './course-progress.js';
+import { hasPassed } from './scoring.js';
 import { watchPageLifecycle } from './page-lifecycle.js';
 
+/** A timed commit this often keeps a long session from losing the LMS login. */
+export const KEEP_ALIVE_MS = 4 * 60 * 1000;
+
+/**
+ * How an exit went. `saved`: the last commit and LMSFinish returned "true". `not-saved`: the last
+ * values were refused; the session is still open, so the learner may try again. `unconfirmed`:
+ * committed, but LMSFinish did not return "true". `left-unsaved`: the learner chose to leave
+ * after a failed save. `not-recorded`: there was no working LMS session at all.
+ */
+export type ExitOutcome =
+  | { kind: 'saved' }
+  | { kind: 'not-saved'; fault: ScormFault | undefined }
+  | { kind: 'unconfirmed' }
+  | { kind: 'left-unsaved' }
+  | { kind: 'not-recorded' };
+
 export interface SessionHooks {
-  /** The LMS knows where the learner was: go there (unless they already moved on). */
   /** Show the bookmarked lesson; false when the learner has already moved on or it is gone. */
   resumeAt(location: string): boolean;
   /** Saving state for tests and styling: <html data-sync="…">. */
   syncState(state: SyncState | 'connecting'): void;
+  /** The LMS ended the session (its time limit): show how it ended. */
+  ended(outcome: ExitOutcome): void;
 }
 
 export class LmsSession {
@@ -30,8 +49,9 @@ export class LmsSession {
   private tracking: ProgressTracking | null = null;
   private readonly pendingInteractions: Interaction[] = [];
   private closed = false;
-  /** No LMS was found: scorm-again runs as the local LMS in this page. */
-  private standalone = false;
+  /** No LMS can be there: scorm-again runs as the local LMS in this page. */
+  private local: StandaloneLms | null = null;
+  private readonly timers: Array<ReturnType<typeof setTimeout>> = [];
 
   constructor(private readonly win: Window, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: Notices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
 
@@ -40,73 +60,119 @@ export class LmsSession {
     watchPageLifecycle(this.win, {
       hidden: () => this.saveNow(),
       closing: () => this.finish(),
-      // The session ended with LMSFinish and cannot start again: say that nothing is saved now.
       restored: () => {
         if (!this.closed) return;
         // Back from the back/forward cache after LMSFinish. The local LMS can simply start a new
         // session; a real LMS cannot, so the learner is told progress is no longer saved here.
-        if (this.standalone) this.win.location.reload();
+        if (this.local !== null) this.win.location.reload();
         else this.notices.show(this.text('error.initFailed'), 'error');
       },
     });
-    let api: Scorm12Api | null = findScorm12Api(this.win);
-    const standalone = api === null;
-    this.standalone = standalone;
-    if (api === null) api = await createStandaloneLms(this.win, this.course.courseId, this.course.lang);
-    if (api === null || this.closed) return this.runOffline();
+    const found = await discoverLms(this.win);
+    if (this.closed) return;
+    if (found.kind === 'missing') return this.runOffline('error.noLms');
+    if (found.kind === 'standalone') this.local = await createStandaloneLms(this.win, this.course.courseId, this.course.lang);
+    const api = found.kind === 'lms' ? found.api : this.local?.api ?? null;
+    if (api === null || this.closed) return this.runOffline('error.initFailed');
     const adapter = new Scorm12Adapter(api);
     this.adapter = adapter;
     const launch = await launchSession(adapter);
-    if (launch === null) return this.runOffline();
+    if (launch === null) return this.runOffline('error.initFailed');
     if (this.closed) return;
-    this.attach(adapter, launch, standalone);
+    this.attach(adapter, launch);
   }
 
-  /** Queue the interactions of a submitted assessment attempt. */
+  /** Queue the interactions of a submitted assessment attempt, with the session time so far. */
   recordInteractions(interactions: readonly Interaction[]): void {
-    if (this.tracking === null) this.pendingInteractions.push(...interactions);
-    else this.tracking.queueInteractions(interactions);
+    if (this.tracking === null) {
+      this.pendingInteractions.push(...interactions);
+      return;
+    }
+    this.tracking.queueInteractions(interactions);
+    this.tracking.queueSessionTime();
   }
 
-  /** Last values and LMSFinish; afterwards nothing is sent. */
+  /** The learner chose "Save and exit": save, and finish only if the LMS took everything. */
+  exit(): ExitOutcome {
+    const { tracking, sync } = this;
+    if (this.closed) return { kind: 'not-recorded' };
+    if (tracking === null || sync === null) {
+      this.finish();
+      return { kind: 'not-recorded' };
+    }
+    tracking.queueState(this.store);
+    tracking.queueSessionTime();
+    if (!sync.flushNow(true) || !sync.allSaved) return { kind: 'not-saved', fault: this.adapter?.faults.at(-1) };
+    // Everything is committed: LMSFinish follows at once, with no second commit.
+    const { finished } = this.end(false);
+    if (!finished) return { kind: 'unconfirmed' };
+    this.closeOpenedWindow();
+    return { kind: 'saved' };
+  }
+
+  /** After a failed save, the learner leaves anyway. */
+  leaveUnsaved(): ExitOutcome {
+    this.finish();
+    return { kind: 'left-unsaved' };
+  }
+
+  /** Last values and LMSFinish (page closing); afterwards nothing is sent. */
   finish(): void {
     if (this.closed) return;
-    this.closed = true;
-    const { tracking, sync, adapter } = this;
-    if (tracking !== null && sync !== null) {
-      tracking.queueState(this.store);
-      tracking.queueSessionTime();
-      sync.finish();
-    } else if (adapter !== null && adapter.running) {
+    if (this.tracking !== null && this.sync !== null) this.end(true);
+    else {
+      this.closed = true;
       // Closed while the launch values were still being read: finish without overwriting them.
-      adapter.finish();
+      if (this.adapter !== null && this.adapter.running) this.adapter.finish();
+      this.hooks.syncState('finished');
     }
-    this.hooks.syncState('finished');
   }
 
-  private runOffline(): void {
-    this.notices.show(this.text('error.initFailed'), 'error');
+  /** The last values (unless they were just committed), then LMSFinish. */
+  private end(queueLast: boolean): { saved: boolean; finished: boolean } {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    const { tracking, sync } = this;
+    if (tracking === null || sync === null) return { saved: false, finished: false };
+    if (queueLast) {
+      tracking.queueState(this.store);
+      tracking.queueSessionTime();
+    }
+    const outcome = sync.finish();
+    this.hooks.syncState('finished');
+    return outcome;
+  }
+
+  private runOffline(message: 'error.noLms' | 'error.initFailed'): void {
+    this.notices.show(this.text(message), 'error');
     this.hooks.syncState('offline');
   }
 
-  private attach(adapter: Scorm12Adapter, launch: LaunchData, standalone: boolean): void {
+  private attach(adapter: Scorm12Adapter, launch: LaunchData): void {
     const sync = new CmiSync(adapter, {
       state: (state) => this.hooks.syncState(state),
       failed: () => this.notices.show(this.text('error.saveFailed'), 'error'),
       recovered: () => this.notices.show(this.text('error.saveRecovered'), 'info'),
+      refused: () => this.notices.show(this.text('error.saveRefused'), 'error'),
     });
-    const tracking = new ProgressTracking(this.course, sync, launch);
+    const { course } = this;
+    // The LMS's settings win: its mastery score is this session's pass mark.
+    if (launch.masteryScore !== null) course.passMark = launch.masteryScore;
+    const tracking = new ProgressTracking(course, sync, launch);
     this.sync = sync;
     this.tracking = tracking;
 
     const resumed = resumesAttempt(launch);
-    const restored = resumed ? decodeLearnerState(this.course, launch.suspendData) : emptyLearnerState();
+    const restored = resumed ? decodeLearnerState(course, launch.suspendData) : emptyLearnerState();
     // Through update(), so the table of contents, progress and the open lesson show what was restored.
     this.store.update((store) => {
       store.state = mergeLearnerStates(restored, store.state);
+      // Records only get better: a pass the LMS holds counts even when our own state lost it.
+      if (recordedSuccess(launch) && hasAssessment(course) && !hasPassed(store.state.assessment.score, course.passMark)) {
+        store.state.assessment.recorded = { score: launch.scoreRaw };
+      }
     }, 'later');
-    if (standalone) this.notices.show(this.text('standalone.notice'), 'info');
-    else if (resumed && launch.location !== '') this.notices.show(this.text('resume.notice'), 'info');
+    this.showLaunchNotice(launch, resumed);
 
     tracking.queueInteractions(this.pendingInteractions.splice(0));
     this.store.subscribe((urgency) => {
@@ -118,7 +184,63 @@ export class LmsSession {
     // close in that moment cannot overwrite it with the first lesson.
     if (resumed && launch.location !== '' && this.hooks.resumeAt(launch.location)) this.store.location = launch.location;
     tracking.queueState(this.store);
-    if (isFirstLaunch(launch) || acted) sync.request();
+    if (isFirstLaunch(launch) || acted || !tracking.tracksResults) sync.request();
+    this.keepAlive(tracking, sync);
+    this.watchTimeLimit(launch, tracking);
+  }
+
+  private showLaunchNotice(launch: LaunchData, resumed: boolean): void {
+    const { notices, text } = this;
+    if (this.local !== null) {
+      notices.show(text('standalone.notice'), 'info', { action: { label: text('standalone.startOver'), run: () => this.startOver() } });
+    } else if (!tracksResults(launch)) {
+      notices.show(text(launch.lessonMode === 'review' || launch.lessonMode === 'browse' ? 'mode.review' : 'mode.noCredit'), 'info');
+    } else if (resumed && launch.location !== '') {
+      notices.show(text('resume.notice'), 'info', { untilNavigation: true });
+    }
+  }
+
+  /** Standalone on a shared computer: forget this browser's record and begin as a new learner. */
+  private startOver(): void {
+    if (this.local === null || !this.win.confirm(this.text('standalone.startOverConfirm'))) return;
+    this.local.forget();
+    this.finish();
+    this.win.location.reload();
+  }
+
+  /** A commit every few minutes (with the session time, so there is something to commit). */
+  private keepAlive(tracking: ProgressTracking, sync: CmiSync): void {
+    const tick = (): void => {
+      if (this.closed) return;
+      tracking.queueState(this.store);
+      tracking.queueSessionTime();
+      sync.request();
+      this.timers.push(setTimeout(tick, KEEP_ALIVE_MS));
+    };
+    this.timers.push(setTimeout(tick, KEEP_ALIVE_MS));
+  }
+
+  /** cmi.student_data.max_time_allowed with time_limit_action: message, and exit where asked. */
+  private watchTimeLimit(launch: LaunchData, tracking: ProgressTracking): void {
+    if (launch.maxTimeMs === null) return;
+    const remaining = Math.max(0, launch.maxTimeMs - launch.totalTimeMs);
+    const action = launch.timeLimitAction;
+    this.timers.push(setTimeout(() => {
+      if (this.closed) return;
+      if (!action.includes('no message')) this.notices.show(this.text('time.limitReached'), 'info');
+      if (!action.startsWith('exit')) return;
+      tracking.endWith('time-out');
+      this.hooks.ended(this.exit());
+    }, remaining));
+  }
+
+  /** The course is the window an LMS opened (a popup): close it once the session is over. */
+  private closeOpenedWindow(): void {
+    try {
+      if (this.win.top === this.win && this.win.opener !== null && this.win.opener !== undefined) this.win.setTimeout(() => this.win.close(), 1500);
+    } catch {
+      // A cross-origin opener: leave the window to the learner.
+    }
   }
 
   /** The page is hidden and may never come back: session time, exit and a commit now. */

@@ -8,6 +8,7 @@ import { ShellNavigation } from './navigation.js';
 import { bindKnowledgeChecks, type QuizContext } from './knowledge-checks.js';
 import { bindAssessment } from './assessment-view.js';
 import { LmsSession } from './lms-session.js';
+import { exitScreen } from './exit-screen.js';
 
 function start(win: Window): void {
   const doc = win.document;
@@ -17,6 +18,13 @@ function start(win: Window): void {
   const notices = new Notices(doc.getElementById('notice'), doc.getElementById('live'));
   const quiz: QuizContext = { course, store, notices, text };
 
+  const showOutcome = (outcome: ReturnType<LmsSession['exit']>): void => {
+    navigation.showExit(exitScreen(outcome, text, {
+      retry: () => showOutcome(session.exit()),
+      leave: () => showOutcome(session.leaveUnsaved()),
+    }));
+    if (outcome.kind !== 'not-saved') notices.clear();
+  };
   const session = new LmsSession(win, course, store, notices, text, {
     resumeAt: (location) => {
       if (navigation.learnerNavigated || !navigation.isKnownLocation(location)) return false;
@@ -26,17 +34,15 @@ function start(win: Window): void {
     syncState: (state) => {
       doc.documentElement.dataset.sync = state;
     },
+    ended: showOutcome,
   });
   const navigation: ShellNavigation = new ShellNavigation(win, course, store, text, {
     lessonShown: (lesson, article) => {
       if (lesson.assessment) bindAssessment(article, lesson, quiz, { recordInteractions: (list) => session.recordInteractions(list), reshow: () => navigation.reshow() });
       else bindKnowledgeChecks(article, quiz);
     },
-    exit: () => {
-      session.finish();
-      navigation.showExitDone();
-      notices.show(text('exit.done'), 'info');
-    },
+    exit: () => showOutcome(session.exit()),
+    navigated: () => notices.navigated(),
   });
   store.subscribe(() => navigation.refresh());
   navigation.start();

@@ -15,6 +15,16 @@ export interface NavigationHooks {
   lessonShown(lesson: RuntimeLesson, article: HTMLElement): void;
   /** The learner chose "Save and exit". */
   exit(): void;
+  /** The learner moved to another screen. */
+  navigated(): void;
+}
+
+/** What the exit screen says, and the choices it offers after a failed save. */
+export interface ExitScreen {
+  message: string;
+  detail?: string;
+  /** Offered when the last save failed and the session is still open. */
+  choices?: { retry: () => void; leave: () => void };
 }
 
 export interface ShowOptions {
@@ -125,9 +135,17 @@ export class ShellNavigation {
     if (next !== null) next.disabled = index >= course.lessons.length;
   }
 
-  /** After LMSFinish from the exit button: say so, and offer nothing that would need the LMS. */
-  showExitDone(): void {
-    this.main.replaceChildren(cloneTemplate(this.doc, 'tpl-exit-done'));
+  /** The exit screen: how the session ended, in words; after a failed save, try again or leave. */
+  showExit(screen: ExitScreen): void {
+    const view = cloneTemplate(this.doc, 'tpl-exit');
+    fillSlots(view, { message: screen.message, detail: screen.detail ?? null });
+    if (screen.choices === undefined) view.querySelector('[data-slot="actions"]')?.remove();
+    this.main.replaceChildren(view);
+    if (screen.choices !== undefined) {
+      const { retry, leave } = screen.choices;
+      this.main.querySelector('[data-action="retry-exit"]')?.addEventListener('click', retry);
+      this.main.querySelector('[data-action="leave-unsaved"]')?.addEventListener('click', leave);
+    }
     for (const selector of ['#toc', '.pager', '#exit', '#menu-toggle']) {
       const element = this.doc.querySelector<HTMLElement>(selector);
       if (element !== null) element.hidden = true;
@@ -161,6 +179,7 @@ export class ShellNavigation {
   private go(target: string | undefined): void {
     if (target === undefined) return;
     this.learnerNavigated = true;
+    this.hooks.navigated();
     this.setMenuOpen(false);
     void this.show(target, { focus: true, urgency: 'now' });
   }

@@ -1,18 +1,40 @@
-// The one-line notice under the header (#notice, role=status) and the live region (#live) that
-// announces feedback to screen readers.
+// The one-line notice under the header (#notice, role=status: its text in #notice-text and an
+// optional action button #notice-action) and the live region (#live) that announces feedback to
+// screen readers. A notice that only greets ("welcome back") goes away when the learner moves on.
 
 export type NoticeKind = 'info' | 'error';
 
+export interface NoticeOptions {
+  /** Remove the notice at the learner's next navigation. */
+  untilNavigation?: boolean;
+  /** A button in the notice. */
+  action?: { label: string; run: () => void };
+}
+
 export class Notices {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private transient = false;
+  private runAction: (() => void) | undefined;
+  private readonly text: HTMLElement | null;
+  private readonly button: HTMLButtonElement | null;
 
-  constructor(private readonly notice: HTMLElement | null, private readonly live: HTMLElement | null) {}
+  constructor(private readonly notice: HTMLElement | null, private readonly live: HTMLElement | null) {
+    this.text = notice?.querySelector<HTMLElement>('#notice-text') ?? null;
+    this.button = notice?.querySelector<HTMLButtonElement>('#notice-action') ?? null;
+    this.button?.addEventListener('click', () => this.runAction?.());
+  }
 
-  show(text: string, kind: NoticeKind): void {
+  show(text: string, kind: NoticeKind, options: NoticeOptions = {}): void {
     if (this.notice === null) return;
-    this.notice.textContent = text;
+    (this.text ?? this.notice).textContent = text;
     this.notice.dataset.kind = kind;
     this.notice.hidden = false;
+    this.transient = options.untilNavigation === true;
+    this.runAction = options.action?.run;
+    if (this.button !== null) {
+      this.button.hidden = options.action === undefined;
+      this.button.textContent = options.action?.label ?? '';
+    }
     // A live region that appears together with its text is often not read out: errors about
     // saving are also announced through the live region that is always there.
     if (kind === 'error') this.announce(text);
@@ -21,7 +43,15 @@ export class Notices {
   clear(): void {
     if (this.notice === null) return;
     this.notice.hidden = true;
-    this.notice.textContent = '';
+    (this.text ?? this.notice).textContent = '';
+    if (this.button !== null) this.button.hidden = true;
+    this.runAction = undefined;
+    this.transient = false;
+  }
+
+  /** The learner moved to another screen: a greeting has done its job. */
+  navigated(): void {
+    if (this.transient) this.clear();
   }
 
   /** Announce politely; emptying first makes screen readers repeat an identical message. */

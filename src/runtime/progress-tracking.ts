@@ -1,11 +1,13 @@
 // Turns the learner state into CMI values: bookmark, suspend_data, score, status, exit,
-// interactions and session time. What changed is queued in the sync, which sends it.
+// interactions and session time. What changed is queued in the sync, which sends it. Records only
+// get better: a status or score the LMS holds is never replaced by a lower one. In browse and
+// review mode and without credit nothing of the learner's record is written.
 import type { RuntimeCourse } from './course-shape.js';
 import type { CmiSync } from './cmi-sync.js';
-import type { LaunchData } from './launch.js';
+import { isFirstLaunch, tracksResults, type LaunchData } from './launch.js';
 import type { LearnerStore } from './learner-store.js';
 import { encodeLearnerState } from './state-codec.js';
-import { reportingFor, statusToWrite } from './status.js';
+import { reportingFor, scoreToWrite, statusToWrite } from './status.js';
 import { interactionElements, type Interaction } from './interactions.js';
 import { formatTimespan } from './timespan.js';
 
@@ -13,41 +15,54 @@ import { formatTimespan } from './timespan.js';
 const LOCATION_LIMIT = 255;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** cmi.core.exit: "suspend" to come back, "" when done, "time-out" when the LMS's time limit ended the session. */
+export type ExitValue = 'suspend' | '' | 'time-out';
+
 export class ProgressTracking {
   private nextInteraction: number;
-  /** LMS modes where the SCO must not change status or score. */
-  private readonly reportsResults: boolean;
+  /** Normal mode with credit: the session may change the learner's record. */
+  readonly tracksResults: boolean;
+  private exitOverride: ExitValue | undefined;
 
   constructor(private readonly course: RuntimeCourse, private readonly sync: CmiSync, private readonly launch: LaunchData) {
     this.nextInteraction = launch.interactionCount;
-    this.reportsResults = launch.lessonMode !== 'review' && launch.lessonMode !== 'browse';
+    this.tracksResults = tracksResults(launch);
     sync.known('cmi.core.lesson_location', launch.location);
     sync.known('cmi.suspend_data', launch.suspendData);
     sync.known('cmi.core.lesson_status', launch.status);
+    if (launch.scoreRaw !== null) sync.known('cmi.core.score.raw', String(launch.scoreRaw));
+    // Browse mode on a first launch: the LMS may be told the learner browsed the course.
+    if (!this.tracksResults && launch.lessonMode === 'browse' && isFirstLaunch(launch)) sync.set('cmi.core.lesson_status', 'browsed');
   }
 
   /** Queue the values that describe the store now. */
   queueState(store: LearnerStore): void {
     const { sync, course } = this;
+    if (!this.tracksResults) return;
     if (store.location.length <= LOCATION_LIMIT && PRINTABLE_ASCII.test(store.location)) sync.set('cmi.core.lesson_location', store.location);
     // The bookmark decides which knowledge checks are kept when they do not all fit.
     sync.set('cmi.suspend_data', encodeLearnerState(course, store.state, store.location));
     const reporting = reportingFor(course, store.state);
-    if (this.reportsResults) {
-      if (reporting.score !== null) {
-        sync.set('cmi.core.score.min', '0');
-        sync.set('cmi.core.score.max', '100');
-        sync.set('cmi.core.score.raw', String(Math.round(reporting.score * 100) / 100));
-      }
-      const status = statusToWrite(reporting.status, this.launch.status);
-      if (status !== null) sync.set('cmi.core.lesson_status', status);
+    const score = scoreToWrite(reporting.score, this.launch.scoreRaw);
+    if (score !== null) {
+      sync.set('cmi.core.score.min', '0');
+      sync.set('cmi.core.score.max', '100');
+      sync.set('cmi.core.score.raw', String(Math.round(score * 100) / 100));
     }
-    sync.set('cmi.core.exit', reporting.exit);
+    const status = statusToWrite(reporting.status, this.launch.status);
+    if (status !== null) sync.set('cmi.core.lesson_status', status);
+    sync.set('cmi.core.exit', this.exitOverride ?? reporting.exit);
+  }
+
+  /** The session ends for a reason of the LMS's (its time limit): say so in cmi.core.exit. */
+  endWith(exit: ExitValue): void {
+    this.exitOverride = exit;
+    if (this.tracksResults) this.sync.set('cmi.core.exit', exit);
   }
 
   /** Queue interactions at n = cmi.interactions._count onwards. */
   queueInteractions(interactions: readonly Interaction[]): void {
-    if (!this.sync.isSupported('cmi.interactions.0.id')) return;
+    if (!this.tracksResults || !this.sync.isSupported('cmi.interactions.0.id')) return;
     for (const interaction of interactions) {
       for (const [element, value] of interactionElements(this.nextInteraction, interaction)) this.sync.set(element, value);
       this.nextInteraction++;

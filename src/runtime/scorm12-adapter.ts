@@ -1,5 +1,6 @@
 // Typed wrappers for the eight SCORM 1.2 calls. Results are compared to the string "true"; after
-// any "false" the error code, its text and the diagnostic are recorded. One LMSInitialize, one
+// any "false" the error code, its text and the diagnostic are recorded. A "false" whose error code
+// is 0 is a success: some LMSes store the value and still answer "false". One LMSInitialize, one
 // LMSFinish, and no call at all once LMSFinish has been made.
 import type { Scorm12Api } from './scorm12-api.js';
 
@@ -74,8 +75,10 @@ export class Scorm12Adapter {
       this.record({ call: 'LMSGetValue', element, code: ScormErrorCode.generalException, message: String(error), diagnostic: '' });
       return undefined;
     }
-    if (text !== '' || this.lastErrorCode() === ScormErrorCode.noError) return text;
-    this.record(this.describeError('LMSGetValue', element));
+    if (text !== '') return text;
+    const code = this.lastErrorCode();
+    if (code === ScormErrorCode.noError) return text;
+    this.record(this.describeError('LMSGetValue', element, code));
     return undefined;
   }
 
@@ -120,7 +123,11 @@ export class Scorm12Adapter {
       return false;
     }
     if (String(result) === 'true') return true;
-    this.record(this.describeError(name, element));
+    const code = this.lastErrorCode();
+    // "false" with error 0: the LMS kept the value (it says there is no error); counting it as a
+    // failure would re-send it for ever and warn the learner about a save that worked.
+    if (code === ScormErrorCode.noError) return true;
+    this.record(this.describeError(name, element, code));
     return false;
   }
 
@@ -133,7 +140,7 @@ export class Scorm12Adapter {
     }
   }
 
-  private describeError(call: string, element: string | undefined): ScormFault {
+  private describeError(call: string, element: string | undefined, code: number): ScormFault {
     const read = (invoke: () => unknown): string => {
       try {
         const value = invoke();
@@ -142,9 +149,6 @@ export class Scorm12Adapter {
         return '';
       }
     };
-    const codeText = read(() => this.api.LMSGetLastError());
-    const parsed = Number.parseInt(codeText, 10);
-    const code = Number.isFinite(parsed) ? parsed : ScormErrorCode.generalException;
     return {
       call,
       element,

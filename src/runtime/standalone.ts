@@ -60,8 +60,17 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
+export interface StandaloneLms {
+  api: Scorm12Api;
+  /**
+   * Delete the record kept in this browser and keep nothing more from this page (a shared
+   * computer: "start over" so the next person does not inherit a pass).
+   */
+  forget(): void;
+}
+
 /** Create the local LMS, seeded from the last visit; null when scorm-again cannot be loaded. */
-export async function createStandaloneLms(win: Window, courseId: string, lang: string): Promise<Scorm12Api | null> {
+export async function createStandaloneLms(win: Window, courseId: string, lang: string): Promise<StandaloneLms | null> {
   if (!(await loadScript(win.document, STANDALONE_LMS_SCRIPT))) return null;
   const Scorm12Api = (win as Window & { Scorm12API?: unknown }).Scorm12API;
   if (typeof Scorm12Api !== 'function') return null;
@@ -83,7 +92,9 @@ export async function createStandaloneLms(win: Window, courseId: string, lang: s
   } catch {
     // A damaged record: start as a new learner.
   }
+  let forgotten = false;
   const persist = (): void => {
+    if (forgotten) return;
     try {
       storage?.setItem(key, JSON.stringify(api.renderCMIToJSONObject().cmi ?? {}));
     } catch {
@@ -92,5 +103,13 @@ export async function createStandaloneLms(win: Window, courseId: string, lang: s
   };
   api.on('LMSCommit', persist);
   api.on('LMSFinish', persist);
-  return api;
+  const forget = (): void => {
+    forgotten = true;
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // Blocked storage holds nothing to forget.
+    }
+  };
+  return { api, forget };
 }

@@ -20,3 +20,11 @@ export function formatTimespan(milliseconds: number): string {
 export function formatTimeOfDay(date: Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
+
+/** Milliseconds of a CMITimespan `HHHH:MM:SS[.SS]`, or null when the text is not one. */
+export function parseTimespan(text: string): number | null {
+  const match = /^(\d{1,4}):([0-5]\d):([0-5]\d)(\.\d{1,2})?$/.exec(text.trim());
+  if (match === null) return null;
+  const [, hours = '0', minutes = '0', seconds = '0', fraction = ''] = match;
+  return ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + Math.round(Number(`0${fraction || '.0'}`) * 1000);
+}

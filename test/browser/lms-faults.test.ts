@@ -20,7 +20,7 @@ interface ShellDocument {
 }
 
 function waitForNotice(frame: Frame, text: string): Promise<unknown> {
-  return frame.waitForFunction((expected) => (globalThis as unknown as { document: ShellDocument }).document.querySelector('#notice')?.textContent === expected, text, { timeout: 20_000 });
+  return frame.waitForFunction((expected) => (globalThis as unknown as { document: ShellDocument }).document.querySelector('#notice-text')?.textContent === expected, text, { timeout: 20_000 });
 }
 
 describeInBrowser('LMS faults', () => {
@@ -48,17 +48,20 @@ describeInBrowser('LMS faults', () => {
     expect(await learner.frame.locator('.assessment-result').innerText()).toContain(course().strings['results.passed']!);
   }
 
-  it('API missing: the course runs on its own local LMS and says so', async () => {
+  it('API missing in an LMS frame: usable, the learner is told progress is not recorded, nothing kept in the browser', async () => {
     const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
       const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), provideApi: false });
-      expect(await notice(frame)).toBe(course().strings['standalone.notice']);
+      // Framed by an LMS page that has no API: not standalone, and said plainly.
+      expect(await notice(frame)).toBe(course().strings['error.noLms']);
       const learner = new PointerLearner(frame, null, course());
-      const answered = await learnALittle(learner);
+      await learnALittle(learner);
       expect(await harness.calls(session)).toEqual([]);
-      expect(await frame.evaluate('document.documentElement.dataset.sync')).toBe('idle');
-      const saved = await frame.evaluate("localStorage.getItem('scormdown:customer-focus:de')");
-      expect(decodeLearnerState(course(), JSON.parse(String(saved)).suspend_data as string).checks.has(answered)).toBe(true);
+      expect(await frame.evaluate('document.documentElement.dataset.sync')).toBe('offline');
+      expect(await frame.evaluate("localStorage.getItem('scormdown:customer-focus:de')")).toBeNull();
+      expect(await frame.evaluate("Array.from(document.scripts).some((script) => script.src.endsWith('scorm12.min.js'))")).toBe(false);
+      await learner.click('#exit', 'exit');
+      expect((await frame.locator('.exit-message').innerText()).trim()).toBe(course().strings['exit.notRecorded']);
     } finally {
       await harness.dispose();
     }
@@ -72,7 +75,8 @@ describeInBrowser('LMS faults', () => {
       const learner = new PointerLearner(frame, harness, course());
       await learnALittle(learner);
       await learner.click('#exit', 'exit');
-      expect(await notice(frame)).toBe(course().strings['exit.done']);
+      // Never "saved" when no LMS session took anything.
+      expect((await frame.locator('.exit-message').innerText()).trim()).toBe(course().strings['exit.notRecorded']);
       await harness.close();
       const calls = await harness.calls(session);
       expect(calls.map((call) => call.name)).toEqual(['LMSInitialize', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']);
@@ -105,22 +109,52 @@ describeInBrowser('LMS faults', () => {
     }
   });
 
-  it('SetValue false with 405 for suspend_data twice: the learner is told, the state is re-sent and accepted', async () => {
+  it('SetValue false with 405 for suspend_data: a permanent refusal, told once, not re-sent for ever', async () => {
     const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
     try {
-      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), faults: { rejectSetValue: [{ pattern: '^cmi\\.suspend_data$', code: 405, times: 2 }] } });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), faults: { rejectSetValue: [{ pattern: '^cmi\\.suspend_data$', code: 405 }] } });
       const learner = new PointerLearner(frame, harness, course());
-      expect(await notice(frame)).toBe(course().strings['error.saveFailed']);
-      const answered = await learnALittle(learner);
-      await waitForNotice(frame, course().strings['error.saveRecovered']!);
+      expect(await notice(frame)).toBe(course().strings['error.saveRefused']);
+      await learnALittle(learner);
+      // The notice stays: saving never "works again" after a refusal for good.
+      expect(await notice(frame)).toBe(course().strings['error.saveRefused']);
+      await learner.click('#exit', 'exit');
+      // The exit screen does not claim the progress was saved, and offers a way out.
+      expect((await frame.locator('.exit-message').innerText()).trim()).toBe(course().strings['exit.notSaved']);
+      expect((await frame.locator('.exit-detail').innerText())).toContain('405');
+      await learner.click('[data-action="leave-unsaved"]', 'leave');
+      expect((await frame.locator('.exit-message').innerText()).trim()).toBe(course().strings['exit.leftUnsaved']);
       const { persisted } = await harness.close();
       const calls = await harness.calls(session);
       const sends = calls.filter((call) => call.name === 'LMSSetValue' && call.args[0] === 'cmi.suspend_data');
-      expect(sends.slice(0, 2).map((call) => call.error)).toEqual([405, 405]);
-      expect(sends[2]!.result).toBe('true');
-      expect(decodeLearnerState(course(), persisted!.suspend_data).checks.has(answered)).toBe(true);
+      expect(sends.map((call) => call.error)).toEqual([405]);
+      expect(persisted!.core.lesson_location).toBe(course().lessons[1]!.id);
       expect(lifecycleViolations(calls)).toEqual([]);
       expect(valueViolations(calls)).toEqual([]);
+    } finally {
+      await harness.dispose();
+    }
+  });
+
+  it('LMSCommit false on exit: the exit screen says so and tries again; saved is said only after "true"', async () => {
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
+    try {
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
+      const learner = new PointerLearner(frame, harness, course());
+      await learnALittle(learner);
+      await harness.page.evaluate(() => {
+        (globalThis as unknown as { harness: { failCommits(count: number): void } }).harness.failCommits(1);
+      });
+      await learner.click('#exit', 'exit');
+      expect((await frame.locator('.exit-message').innerText()).trim()).toBe(course().strings['exit.notSaved']);
+      expect(await frame.evaluate('document.documentElement.dataset.sync')).not.toBe('finished');
+      await learner.click('[data-action="retry-exit"]', 'retry-exit');
+      expect((await frame.locator('.exit-message').innerText()).trim()).toBe(course().strings['exit.done']);
+      await harness.close();
+      const calls = await harness.calls(session);
+      expect(calls.at(-1)!.name).toBe('LMSFinish');
+      expect(calls.filter((call) => call.name === 'LMSCommit').map((call) => call.result).slice(-2)).toEqual(['false', 'true']);
+      expect(lifecycleViolations(calls)).toEqual([]);
     } finally {
       await harness.dispose();
     }

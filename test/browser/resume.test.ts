@@ -53,6 +53,8 @@ describeInBrowser('resume', () => {
       expect(await mark(assessment.id)).toBe('visited');
 
       await back.go(`#toc a[data-lesson-link="${second!.id}"]`, second!.title);
+      // The greeting has done its job once the learner moves on.
+      expect(await relaunched.frame.locator('#notice').isVisible()).toBe(false);
       for (const [id, answer] of checks) {
         expect(await back.formState(id), id).toEqual(formStateOf(answer));
         expect(await relaunched.frame.locator(`#q-${id} .question-feedback`).isVisible()).toBe(true);

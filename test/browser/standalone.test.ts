@@ -8,6 +8,7 @@ import { decodeLearnerState } from '../../src/runtime/state-codec.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { HarnessPage, SETTLED } from '../helpers/lms-harness.js';
+import { rightAnswer } from '../helpers/answers.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
 import { formStateOf } from '../helpers/pointer-learner.js';
 import { wrongAnswer } from '../helpers/answers.js';
@@ -21,7 +22,7 @@ describeInBrowser('standalone mode', () => {
     const course = setup.served.course(LANG);
     await page.goto(url);
     await page.mainFrame().waitForFunction(SETTLED);
-    expect((await page.locator('#notice').innerText()).trim()).toBe(course.strings['standalone.notice']);
+    expect((await page.locator('#notice-text').innerText()).trim()).toBe(course.strings['standalone.notice']);
     const learner = new PointerLearner(page.mainFrame(), null, course);
     const [, second, third] = course.lessons;
     await learner.go('#next', second!.title);
@@ -34,7 +35,7 @@ describeInBrowser('standalone mode', () => {
     await page.reload();
     await page.mainFrame().waitForFunction(SETTLED);
     expect(await learner.heading()).toBe(third!.title);
-    expect((await page.locator('#notice').innerText()).trim()).toBe(course.strings['standalone.notice']);
+    expect((await page.locator('#notice-text').innerText()).trim()).toBe(course.strings['standalone.notice']);
     await learner.go(`#toc a[data-lesson-link="${second!.id}"]`, second!.title);
     expect(await learner.formState(id)).toEqual(formStateOf(answer));
     expect(await page.locator(`#q-${id} .question-feedback`).isVisible()).toBe(true);
@@ -82,6 +83,43 @@ describeInBrowser('standalone mode', () => {
       await page.mainFrame().waitForFunction(SETTLED);
       expect(await learner.heading()).toBe(second.title);
       expect(await page.evaluate('document.documentElement.dataset.sync')).not.toBe('finished');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on a shared computer: "start over" forgets the pass kept in this browser, the next person starts new', async () => {
+    const context = await setup.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const course = setup.served.course(LANG);
+      await page.goto(setup.served.packageUrl(LANG));
+      await page.mainFrame().waitForFunction(SETTLED);
+      const learner = new PointerLearner(page.mainFrame(), null, course);
+      const assessment = course.lessons.find((lesson) => lesson.assessment)!;
+      await learner.go(`#toc a[data-lesson-link="${assessment.id}"]`, assessment.title);
+      for (const id of assessment.questions) await learner.setAnswer(id, rightAnswer(course.questions[id]!));
+      await learner.click('[data-action="submit-assessment"]', 'submit');
+      await page.reload();
+      await page.mainFrame().waitForFunction(SETTLED);
+      const key = 'scormdown:customer-focus:sl';
+      const before = JSON.parse(String(await page.evaluate(`localStorage.getItem('${key}')`))) as { core: { lesson_status: string } };
+      expect(before.core.lesson_status).toBe('passed');
+
+      const action = page.locator('#notice-action');
+      expect((await action.innerText()).trim()).toBe(course.strings['standalone.startOver']);
+      page.once('dialog', (dialog) => {
+        expect(dialog.message()).toBe(course.strings['standalone.startOverConfirm']);
+        void dialog.accept();
+      });
+      const reloaded = page.waitForEvent('load');
+      await action.click();
+      await reloaded;
+      await page.mainFrame().waitForFunction(SETTLED);
+      expect(await learner.heading()).toBe(course.lessons[0]!.title);
+      expect((await page.locator('#progress-label').innerText()).trim()).toBe(course.strings['progress.value']!.replace('{done}', '0').replace('{total}', String(course.lessons.length)));
+      const after = JSON.parse(String(await page.evaluate(`localStorage.getItem('${key}')`))) as { core: { lesson_status: string } } | null;
+      expect(after?.core.lesson_status ?? 'not attempted').not.toBe('passed');
     } finally {
       await context.close();
     }

@@ -19,7 +19,7 @@ const STATUS_MOVES: Record<string, string[]> = {
   browsed: ['incomplete', 'passed', 'completed', 'failed'],
 };
 const ERROR_QUERIES = ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
-const WRITABLE = /^cmi\.(core\.(lesson_location|lesson_status|exit|session_time|score\.(raw|min|max))|suspend_data|interactions\.\d+\.(id|type|time|student_response|result|latency|correct_responses\.0\.pattern))$/;
+const WRITABLE = /^cmi\.(core\.(lesson_location|lesson_status|exit|session_time|score\.(raw|min|max))|suspend_data|interactions\.\d+\.(id|type|time|student_response|result|latency|correct_responses\.\d+\.pattern))$/;
 
 function timespanSeconds(value: string): number {
   const [hours, minutes, seconds] = value.split(':').map(Number);
@@ -53,7 +53,7 @@ export function valueViolations(calls: readonly ApiCall[]): string[] {
       if (!validTimespan(value)) fail('session_time is not HH[HH]:MM:SS[.SS]');
       else if (timespanSeconds(value) > (call.at - started) / 1000 + 1) fail('session_time longer than the session');
     }
-    if (element === 'cmi.core.exit' && value !== 'suspend' && value !== '') fail('exit is neither "suspend" nor ""');
+    if (element === 'cmi.core.exit' && !['suspend', '', 'time-out'].includes(value)) fail('exit is not "suspend", "time-out" or ""');
     if (element === 'cmi.core.lesson_location' && (value.length > 255 || !PRINTABLE_ASCII.test(value))) fail('lesson_location is not ≤ 255 printable ASCII');
     if (element === 'cmi.suspend_data' && (value.length > 4096 || !PRINTABLE_ASCII.test(value))) fail(`suspend_data of ${value.length} characters is not ≤ 4096 printable ASCII`);
     const interaction = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
@@ -64,7 +64,7 @@ export function valueViolations(calls: readonly ApiCall[]): string[] {
         if (!['choice', 'true-false', 'fill-in'].includes(value)) fail('interaction type not choice|true-false|fill-in');
         types.set(index, value);
       }
-      if (field === 'student_response' || field === 'correct_responses.0.pattern') {
+      if (field === 'student_response' || /^correct_responses\.\d+\.pattern$/.test(field)) {
         const type = types.get(index);
         if (type === undefined) fail('response written before the type');
         if (type === 'choice' && !CHOICE_RESPONSE.test(value)) fail('choice response is not comma-separated [0-9a-z]');
@@ -188,7 +188,7 @@ export function cmiViolations(cmi: Cmi): string[] {
     if (value !== '' && (!SCORE.test(value) || Number(value) > 100)) problems.push(`score.${field} ${value}`);
   }
   if (core.session_time !== '' && !validTimespan(core.session_time)) problems.push(`session_time ${core.session_time}`);
-  if (core.exit !== 'suspend' && core.exit !== '') problems.push(`exit ${core.exit}`);
+  if (!['suspend', '', 'time-out'].includes(core.exit)) problems.push(`exit ${core.exit}`);
   if (cmi.suspend_data.length > 4096 || !PRINTABLE_ASCII.test(cmi.suspend_data)) problems.push('suspend_data is not ≤ 4096 printable ASCII');
   for (const [index, interaction] of Object.entries(cmi.interactions)) {
     if (!INTERACTION_ID.test(interaction.id)) problems.push(`interaction ${index} id ${interaction.id}`);

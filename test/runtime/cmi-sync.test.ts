@@ -18,8 +18,10 @@ function scriptedLms(refuse: (element: string) => number | undefined = () => und
       return true;
     },
   };
-  const sync = new CmiSync(adapter as unknown as Scorm12Adapter, { state: () => {}, failed: () => {}, recovered: () => {} });
-  return { calls, sync };
+  const refused: string[] = [];
+  const failures: string[] = [];
+  const sync = new CmiSync(adapter as unknown as Scorm12Adapter, { state: () => {}, failed: () => failures.push('failed'), recovered: () => {}, refused: (element) => refused.push(element) });
+  return { calls, sync, refused, failures };
 }
 
 function queueSubmission(sync: CmiSync): void {
@@ -54,5 +56,30 @@ describe('CmiSync', () => {
     expect(calls).toContain('set cmi.interactions.1.id=q1');
     expect(calls.some((call) => call.startsWith('set cmi.interactions.1.type'))).toBe(false);
     expect(calls).toContain('set cmi.interactions.0.result=correct');
+  });
+
+  it.each([201, 402, 403, 404, 405])('gives up an element refused with %i: told once, never sent again', (code) => {
+    const { calls, sync, refused } = scriptedLms((element) => (element === 'cmi.suspend_data' ? code : undefined));
+    sync.set('cmi.suspend_data', 'one');
+    sync.set('cmi.core.lesson_location', 'a');
+    sync.flushNow(true);
+    sync.set('cmi.suspend_data', 'two');
+    sync.set('cmi.core.lesson_location', 'b');
+    sync.flushNow(true);
+    expect(calls.filter((call) => call.startsWith('set cmi.suspend_data'))).toEqual(['set cmi.suspend_data=one']);
+    expect(calls).toContain('set cmi.core.lesson_location=b');
+    expect(refused).toEqual(['cmi.suspend_data']);
+    expect(sync.allSaved).toBe(false);
+  });
+
+  it('gives up a refused session_time without alarming the learner', () => {
+    const { calls, sync, refused, failures } = scriptedLms((element) => (element === 'cmi.core.session_time' ? 405 : undefined));
+    sync.set('cmi.core.session_time', '00:00:01.00');
+    sync.flushNow(true);
+    sync.set('cmi.core.session_time', '00:00:02.00');
+    sync.flushNow(true);
+    expect(calls.filter((call) => call.includes('session_time'))).toHaveLength(1);
+    expect(refused).toEqual([]);
+    expect(failures).toEqual([]);
   });
 });

@@ -11,19 +11,29 @@ describe('interactions', () => {
   it('writes choices as base-36 characters, comma-separated, in index order', () => {
     const question: RuntimeQuestion = { type: 'multiple', lesson: 'l', options: 12, correct: [0, 11] };
     expect(interactionFor('q-1', question, { kind: 'choice', selected: [11, 3] }, 4200, at)).toEqual({
-      id: 'q-1', type: 'choice', studentResponse: '3,b', correctPattern: '0,b', result: 'wrong', latency: '00:00:04.20', time: '09:05:07',
+      id: 'q-1', type: 'choice', studentResponse: '3,b', correctPatterns: ['0,b'], result: 'wrong', latency: '00:00:04.20', time: '09:05:07',
     });
   });
 
   it('writes true/false as t or f and fill-in text up to 255 characters', () => {
     const truefalse: RuntimeQuestion = { type: 'truefalse', lesson: 'l', answer: true };
-    expect(interactionFor('q.2', truefalse, { kind: 'truefalse', value: true }, 0, at)).toMatchObject({ type: 'true-false', studentResponse: 't', correctPattern: 't', result: 'correct' });
+    expect(interactionFor('q.2', truefalse, { kind: 'truefalse', value: true }, 0, at)).toMatchObject({ type: 'true-false', studentResponse: 't', correctPatterns: ['t'], result: 'correct' });
     const fillin: RuntimeQuestion = { type: 'fillin', lesson: 'l', accepted: ['ογδόντα', '80'], ignoreAccents: true };
     const long = interactionFor('q_3', fillin, { kind: 'fillin', text: ` ${'😀'.repeat(200)} ` }, 0, at);
     expect(long.type).toBe('fill-in');
     expect(long.studentResponse.length).toBeLessThanOrEqual(255);
     expect(long.studentResponse).toBe('😀'.repeat(127));
-    expect(interactionFor('q_3', fillin, { kind: 'fillin', text: 'Ογδοντα' }, 0, at)).toMatchObject({ studentResponse: 'Ογδοντα', correctPattern: 'ογδόντα', result: 'correct' });
+    expect(interactionFor('q_3', fillin, { kind: 'fillin', text: 'Ογδοντα' }, 0, at)).toMatchObject({ studentResponse: 'Ογδοντα', correctPatterns: ['ογδόντα', '80'], result: 'correct' });
+  });
+
+  it('writes every accepted fill-in answer as a correct response pattern', () => {
+    const fillin: RuntimeQuestion = { type: 'fillin', lesson: 'l', accepted: ['achtzig', '80', 'rund 80'] };
+    const elements = interactionElements(2, interactionFor('q', fillin, { kind: 'fillin', text: '80' }, 0, at));
+    expect(elements.filter(([element]) => element.includes('correct_responses'))).toEqual([
+      ['cmi.interactions.2.correct_responses.0.pattern', 'achtzig'],
+      ['cmi.interactions.2.correct_responses.1.pattern', '80'],
+      ['cmi.interactions.2.correct_responses.2.pattern', 'rund 80'],
+    ]);
   });
 
   it('sets the id first, then the other fields, at index n', () => {

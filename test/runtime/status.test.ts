@@ -1,6 +1,6 @@
 // Status, score and exit per reporting mode, consistent with adlcp:masteryscore.
 import { describe, expect, it } from 'vitest';
-import { reportingFor, statusToWrite, UNREADABLE_STATUS, type StatusCourse } from '../../src/runtime/status.js';
+import { reportingFor, scoreToWrite, statusToWrite, UNREADABLE_STATUS, type StatusCourse } from '../../src/runtime/status.js';
 import { emptyLearnerState, type LearnerState } from '../../src/runtime/learner-state.js';
 import type { ReportingMode } from '../../src/model.js';
 
@@ -29,13 +29,15 @@ describe('reporting modes', () => {
     // mode, attempt, score, status, reported score, exit
     ['passed-incomplete', 0, null, 'incomplete', null, 'suspend'],
     ['passed-incomplete', 1, 50, 'incomplete', null, 'suspend'],
-    ['passed-incomplete', 2, 50, 'incomplete', null, ''],
+    // The last attempt failed: finished without passing, so failed with the score in every mode.
+    ['passed-incomplete', 2, 50, 'failed', 50, ''],
     ['passed-incomplete', 2, 90, 'passed', 90, ''],
     ['passed-failed', 1, 50, 'failed', 50, 'suspend'],
     ['passed-failed', 2, 50, 'failed', 50, ''],
     ['passed-failed', 1, 80, 'passed', 80, ''],
     ['completed-incomplete', 1, 50, 'incomplete', 50, 'suspend'],
     ['completed-incomplete', 1, 100, 'completed', 100, ''],
+    ['completed-incomplete', 2, 50, 'failed', 50, ''],
     ['completed-failed', 2, 50, 'failed', 50, ''],
     ['completed-failed', 1, 85.5, 'completed', 85.5, ''],
   ] as const)('%s after attempt %i scoring %s', (mode, attempt, score, status, reported, exit) => {
@@ -70,11 +72,21 @@ describe('reporting modes', () => {
 describe('status against what the LMS had at launch', () => {
   it('never takes back a success or turns a verdict into incomplete', () => {
     expect(statusToWrite('incomplete', 'passed')).toBeNull();
+    expect(statusToWrite('passed', 'completed')).toBeNull();
+    expect(statusToWrite('failed', 'PASSED')).toBeNull();
+    expect(statusToWrite('incomplete', 'Completed')).toBeNull();
     expect(statusToWrite('failed', 'completed')).toBeNull();
     expect(statusToWrite('incomplete', 'failed')).toBeNull();
     expect(statusToWrite('passed', 'failed')).toBe('passed');
     expect(statusToWrite('incomplete', 'not attempted')).toBe('incomplete');
     expect(statusToWrite('failed', 'incomplete')).toBe('failed');
+  });
+
+  it('never lowers the score the LMS holds', () => {
+    expect(scoreToWrite(60, 90)).toBeNull();
+    expect(scoreToWrite(95, 90)).toBe(95);
+    expect(scoreToWrite(50, null)).toBe(50);
+    expect(scoreToWrite(null, 90)).toBeNull();
   });
 
   it('leaves a status the LMS could not return alone unless a result is earned now', () => {

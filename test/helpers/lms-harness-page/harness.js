@@ -10,6 +10,8 @@
   var mark = 'launch';
   var persisted = null;
   var frame = null;
+  /** Commits still to fail, set by the test at any moment (harness.failCommits). */
+  var laterCommitFailures = 0;
 
   function copy(value) {
     return value === null || value === undefined ? null : JSON.parse(JSON.stringify(value));
@@ -93,8 +95,9 @@
         return call('LMSSetValue', [element, value], function () { return api.lmsSetValue(element, value); }, rejection(element));
       },
       LMSCommit: function (parameter) {
-        var fail = commitFailures > 0;
-        if (fail) commitFailures--;
+        var fail = commitFailures > 0 || laterCommitFailures > 0;
+        if (commitFailures > 0) commitFailures--;
+        else if (laterCommitFailures > 0) laterCommitFailures--;
         return call('LMSCommit', [parameter], function () { return api.lmsCommit(parameter); }, fail ? 101 : null);
       },
       LMSGetLastError: function () {
@@ -152,6 +155,10 @@
       frame = null;
       mark = 'closed';
       return { session: session, persisted: copy(persisted) };
+    },
+    /** The next `count` LMSCommit calls fail with 101. */
+    failCommits: function (count) {
+      laterCommitFailures = count;
     },
     mark: function (label) {
       mark = label;
