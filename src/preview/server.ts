@@ -1,16 +1,17 @@
 // `scormdown preview`: a local HTTP server on 127.0.0.1 that renders the course in memory and
-// serves an LMS emulator page (scorm-again as window.API, a live CMI panel, a call log); a
-// watcher re-reads what the author saves and tells the page to reload over Server-Sent Events.
+// serves an LMS emulator page (scorm-again as window.API, a live CMI panel, a call log) and the
+// player page some LMS profiles open the course in; a watcher re-reads what the author saves and tells the page to reload over Server-Sent Events.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { REPORTING_MODES } from '../config.js';
 import type { ReportingMode } from '../model.js';
 import { bundleEmulatorClient } from './client-bundle.js';
-import { readEmulatorStrings, readEmulatorStyles, renderEmulatorPage } from './emulator-page.js';
+import { readEmulatorStrings, readEmulatorStyles, readPlayerPage, renderEmulatorPage } from './emulator-page.js';
 import { EventStream } from './event-stream.js';
 import { listenOnFreePort } from './listen.js';
 import { contentType } from './mime-types.js';
 import { PreviewCourse } from './preview-course.js';
+import { framedCourse, PLAYER_ROUTE } from './player-route.js';
 import { previewInfo } from './preview-info.js';
 import { formatPreviewMessage } from './preview-messages.js';
 import { COURSE_PREFIX, ROUTES, SSE_EVENTS, type PreviewInfo, type PreviewUpdate, type ReloadReport } from './protocol.js';
@@ -67,7 +68,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let version = 1;
 
   const [script, styles, strings] = await Promise.all([bundleEmulatorClient(), readEmulatorStyles(), readEmulatorStrings(), preview.loadAll()]);
-  const page = await renderEmulatorPage(strings);
+  const [page, playerPage] = await Promise.all([renderEmulatorPage(strings), readPlayerPage(strings)]);
   const info = (): PreviewInfo => previewInfo(preview, version, options.lang, cwd);
   logProblems(info(), log);
 
@@ -111,6 +112,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         return send(response, 200, JSON.stringify(info()), 'application/json; charset=utf-8');
       case ROUTES.events:
         return events.connect(request, response);
+      case PLAYER_ROUTE: {
+        const framed = framedCourse(url.searchParams);
+        if (framed === undefined) return send(response, 400, 'The player frames course pages only', 'text/plain; charset=utf-8');
+        return send(response, 200, playerPage(framed), 'text/html; charset=utf-8');
+      }
     }
     if (url.pathname === '/favicon.ico') return send(response, 204, '', 'image/x-icon');
     if (url.pathname.startsWith(COURSE_PREFIX)) return serveCourseFile(url.pathname.slice(COURSE_PREFIX.length), response);

@@ -1,12 +1,15 @@
 // The emulator page in headless Chromium: the course in its frame beside the CMI panel and the
 // call log; taking a lesson updates the panel; saving a lesson reloads the course; a Markdown error
-// shows an overlay until it is fixed; relaunching resumes; broken SCORM rules are highlighted.
+// shows an overlay until it is fixed; relaunching resumes; broken SCORM rules are highlighted; each
+// LMS profile launches the course as that LMS would (launch values, API quirks, windows, late API).
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/server.js';
 import { copyCourse, type TempCourse } from './helpers/temp-course.js';
 import { launchChromium, SKIP_BROWSER_TESTS } from './helpers/chromium.js';
+import { BLOCK_POPUPS, emulatorAxeViolations, latestCalls, loggedSessions, RECORD_API_TIMELINE, RECORD_COURSE_START, type ApiTimeline, type LoggedCall } from './helpers/emulator-log.js';
+import { PLAYER_ROUTE } from '../../src/preview/player-route.js';
 
 const EMPTY = '(empty)';
 /** The machine is shared: give the page time, never assert how fast it is. */
@@ -34,9 +37,13 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
   });
 
   /** A fresh learner: a new browser context has an empty localStorage. */
-  async function openEmulator(query = ''): Promise<Page> {
+  async function newPage(): Promise<Page> {
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
+    return context.newPage();
+  }
+
+  async function openEmulator(query = ''): Promise<Page> {
+    const page = await newPage();
     await page.goto(`${server.url}${query}`);
     await page.locator('#call-log tr.launch').first().waitFor();
     await page.frameLocator('#course-frame').locator('article.lesson-body').first().waitFor();
@@ -185,5 +192,160 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
     } finally {
       await fs.writeFile(lesson, original);
     }
+  });
+
+  describe('LMS profiles', () => {
+    const launchRow = (page: Page) => page.locator('#call-log tr.launch').last().innerText();
+    const returnedBy = (calls: readonly LoggedCall[], method: string, element: string) =>
+      calls.filter((call) => call.method === method && call.call.startsWith(`${method}(${JSON.stringify(element)}`)).map((call) => call.returned);
+
+    it('offers every profile in a labelled select with its description, remembers the choice and relaunches on change', async () => {
+      const page = await openEmulator();
+      const select = page.getByLabel('LMS profile');
+      expect(await select.locator('option').count()).toBe(14);
+      expect(await select.inputValue()).toBe('standard');
+      await select.selectOption('no-credit');
+      await expect.poll(() => launchRow(page), POLL).toMatch(/LMS profile No credit, .*LMS profile switched/);
+      expect(await page.locator('#profile-description').innerText()).toContain('credit "no-credit"');
+      expect(await select.getAttribute('aria-describedby')).toBe('profile-description');
+      expect(new URL(page.url()).searchParams.get('profile')).toBe('no-credit');
+      await courseFrame(page).locator('article.lesson-body').first().waitFor();
+      expect(await emulatorAxeViolations(page)).toEqual([]);
+      // Kept in this browser: a new tab without the parameter opens with the same profile.
+      const again = await context!.newPage();
+      await again.goto(server.url);
+      await again.locator('#call-log tr.launch').first().waitFor();
+      expect(await again.getByLabel('LMS profile').inputValue()).toBe('no-credit');
+    });
+
+    it('ab-initio-with-state: after some progress a relaunch says entry ab-initio, and the saved suspend_data is still handed over', async () => {
+      const page = await openEmulator('?profile=ab-initio-with-state');
+      expect(await cmi(page, 'cmi.core.entry')).toBe('ab-initio');
+      await takeFirstLesson(page);
+      await expect.poll(async () => Number(await page.locator('[data-cmi="cmi.suspend_data"]').getAttribute('data-length')), POLL).toBeGreaterThan(0);
+      await page.locator('#relaunch').click();
+      await expect.poll(async () => (await loggedSessions(page)).length, POLL).toBe(2);
+      expect(await launchRow(page)).toContain('entry "ab-initio"');
+      expect(await cmi(page, 'cmi.core.entry')).toBe('ab-initio');
+      // What the LMS (the emulator's learner store) kept from the first session.
+      const records = JSON.parse(await page.evaluate('JSON.stringify(Object.values(localStorage))')) as string[];
+      const saved = records.map((text) => JSON.parse(text) as { cmi?: { suspend_data?: string } }).find((record) => record.cmi !== undefined)?.cmi?.suspend_data ?? '';
+      expect(saved.length).toBeGreaterThan(0);
+      await expect.poll(async () => returnedBy(await latestCalls(page), 'LMSGetValue', 'cmi.core.entry'), POLL).toEqual(['"ab-initio"']);
+      await expect.poll(async () => returnedBy(await latestCalls(page), 'LMSGetValue', 'cmi.suspend_data'), POLL).toEqual([JSON.stringify(saved)]);
+    });
+
+    it('false-with-no-error: LMSSetValue is logged as returning "false" with error 0, marked as the LMS quirk it is', async () => {
+      const page = await openEmulator('?profile=false-with-no-error');
+      const row = page.locator('#call-log tr[data-method="LMSSetValue"][data-quirk="false-with-no-error"]').first();
+      await row.waitFor();
+      const calls = (await latestCalls(page)).filter((call) => call.quirk === 'false-with-no-error');
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) {
+        expect(call).toMatchObject({ method: 'LMSSetValue', returned: '"false"', error: '0' });
+        expect(call.notes).toContain('LMS quirk: "false" with error 0');
+      }
+      // scorm-again stored the value all the same: the panel shows what the LMS holds.
+      const status = /LMSSetValue\("cmi\.core\.lesson_status", "(\w+)"\)/.exec(calls.find((call) => call.call.includes('cmi.core.lesson_status'))?.call ?? '')?.[1];
+      if (status !== undefined) await expect.poll(() => cmi(page, 'cmi.core.lesson_status'), POLL).toBe(status);
+    });
+
+    it('review: the panel shows lesson_mode review and credit no-credit, which the course reads', async () => {
+      const page = await openEmulator('?profile=review');
+      expect(await cmi(page, 'cmi.core.lesson_mode')).toBe('review');
+      expect(await cmi(page, 'cmi.core.credit')).toBe('no-credit');
+      await expect.poll(async () => returnedBy(await latestCalls(page), 'LMSGetValue', 'cmi.core.lesson_mode'), POLL).toEqual(['"review"']);
+    });
+
+    it('lms-mastery-score: the LMS hands mastery_score 60 instead of the manifest\'s 80', async () => {
+      const page = await openEmulator('?profile=lms-mastery-score');
+      expect(await cmi(page, 'cmi.student_data.mastery_score')).toBe('60');
+      await expect.poll(async () => returnedBy(await latestCalls(page), 'LMSGetValue', 'cmi.student_data.mastery_score'), POLL).toEqual(['"60"']);
+    });
+
+    it('popup: the course runs in a window of its own, finds window.API at its opener, and a relaunch closes it (LMSFinish) first', async () => {
+      const page = await newPage();
+      const opened = page.waitForEvent('popup');
+      await page.goto(`${server.url}?profile=popup`);
+      const popup = await opened;
+      await popup.locator('article.lesson-body').first().waitFor();
+      expect(new URL(popup.url()).pathname).toBe('/course/el/passed-incomplete/index.html');
+      await page.locator('#popup-note[data-state="open"]').waitFor();
+      expect(await page.locator('#course-frame').isHidden()).toBe(true);
+      await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+      expect(await emulatorAxeViolations(page)).toEqual([]);
+
+      const closed = popup.waitForEvent('close');
+      const reopened = page.waitForEvent('popup');
+      await page.locator('#relaunch').click();
+      await closed;
+      const second = await reopened;
+      await second.locator('article.lesson-body').first().waitFor();
+      await expect.poll(async () => (await latestCalls(page)).some((call) => call.method === 'LMSInitialize' && call.returned === '"true"'), POLL).toBe(true);
+      const [first] = await loggedSessions(page);
+      expect(first?.calls.filter((call) => call.method === 'LMSFinish').map((call) => call.returned)).toEqual(['"true"']);
+      expect(await launchRow(page)).toContain('entry "resume"');
+
+      // Back to a framed profile: the window is closed and the frame shows the course again.
+      const closedAgain = second.waitForEvent('close');
+      await page.getByLabel('LMS profile').selectOption('standard');
+      await closedAgain;
+      await courseFrame(page).locator('article.lesson-body').first().waitFor();
+      expect(await page.locator('#popup-note').isHidden()).toBe(true);
+    });
+
+    it('popup-framed: a player window frames the course, which finds window.API on the emulator (top.opener)', async () => {
+      const page = await newPage();
+      const opened = page.waitForEvent('popup');
+      await page.goto(`${server.url}?profile=popup-framed`);
+      const player = await opened;
+      expect(new URL(player.url()).pathname).toBe(PLAYER_ROUTE);
+      await player.frameLocator('#course-frame').locator('article.lesson-body').first().waitFor();
+      expect(await player.evaluate("'API' in window")).toBe(false);
+      await page.locator('#popup-note[data-state="open"]').waitFor();
+      await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+      // The player frames course pages of this server only.
+      const refused = await fetch(new URL(`${PLAYER_ROUTE}?course=${encodeURIComponent('https://example.invalid/x')}`, server.url));
+      expect(refused.status).toBe(400);
+    });
+
+    it('a blocked course window is reported, with a button that opens it', async () => {
+      const page = await newPage();
+      await page.addInitScript({ content: BLOCK_POPUPS });
+      await page.goto(`${server.url}?profile=popup`);
+      const note = page.locator('#popup-note[data-state="blocked"]');
+      await note.waitFor();
+      expect(await note.innerText()).toContain('The browser blocked the course window');
+      expect(await emulatorAxeViolations(page)).toEqual([]);
+      await page.evaluate('window.unblockPopups()');
+      const opened = page.waitForEvent('popup');
+      await page.getByRole('button', { name: 'Open the course window' }).click();
+      const popup = await opened;
+      await popup.locator('article.lesson-body').first().waitFor();
+      await page.locator('#popup-note[data-state="open"]').waitFor();
+      await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+    });
+
+    it('late-api: window.API is absent while the course starts loading and appears 500 ms later', async () => {
+      const page = await openEmulator();
+      // The emulator page records when window.API comes and goes; each course page what it found.
+      await page.evaluate(RECORD_API_TIMELINE);
+      await context!.addInitScript({ content: RECORD_COURSE_START });
+      await page.getByLabel('LMS profile').selectOption('late-api');
+      await page.locator('#call-log tr.event[data-event="api-appeared"]').waitFor();
+      const { apiChanges, frameSources, courseStarts } = JSON.parse(await page.evaluate('JSON.stringify(window.apiTimeline)')) as ApiTimeline;
+      const launchedAt = frameSources.find((source) => source.src.startsWith('/course/'))?.at;
+      expect(launchedAt).toBeDefined();
+      const withdrawn = apiChanges.find((change) => !change.present);
+      const appeared = apiChanges.find((change) => change.present && change.at > launchedAt!);
+      const start = courseStarts.find((entry) => !entry.loaded);
+      // The previous session's API was withdrawn before the course page started, which found none.
+      expect(withdrawn!.at).toBeLessThan(start!.at);
+      expect(start!.apiPresent).toBe(false);
+      expect(appeared!.at - launchedAt!).toBeGreaterThanOrEqual(490);
+      // The frame's load event, when it came before the API (it does unless the machine is very slow).
+      const loaded = courseStarts.find((entry) => entry.loaded);
+      if (loaded !== undefined && loaded.at < appeared!.at) expect(loaded.apiPresent).toBe(false);
+    });
   });
 });

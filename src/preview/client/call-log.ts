@@ -1,6 +1,8 @@
-// The call log: every API call with its arguments, return value and error code; rows that broke
-// a rule of DESIGN.md §5 (or returned "false") are highlighted.
+// The call log: every API call with its arguments, return value and error code, as the course
+// received them; rows that broke a rule of DESIGN.md §5 (or returned "false") are highlighted, and
+// answers an LMS profile's quirk made up are marked as such.
 import type { CallRecord } from './lms-session.js';
+import type { QuirkNote } from './quirk-notes.js';
 import type { EmulatorText } from './strings.js';
 import type { RuleViolation } from './value-rules.js';
 
@@ -14,12 +16,13 @@ export class CallLog {
   /** A separator row for a new launch; call rows after it belong to the new session. */
   launch(description: string): void {
     this.rows.clear();
-    const row = this.body.ownerDocument.createElement('tr');
-    row.className = 'launch';
-    const cell = this.body.ownerDocument.createElement('td');
-    cell.colSpan = 6;
-    cell.textContent = description;
-    row.append(cell);
+    this.append(this.wideRow('launch', description));
+  }
+
+  /** Something the LMS did on its own during the session (e.g. its API appeared late). */
+  event(kind: string, description: string): void {
+    const row = this.wideRow('event', description);
+    row.dataset.event = kind;
     this.append(row);
   }
 
@@ -39,6 +42,7 @@ export class CallLog {
     }
     this.rows.set(call.index, row);
     this.append(row);
+    if (call.quirk !== undefined) this.markQuirk(row, call.quirk);
     for (const violation of call.violations) this.flag(row, violation);
   }
 
@@ -61,6 +65,26 @@ export class CallLog {
   clear(): void {
     this.body.replaceChildren();
     this.rows.clear();
+  }
+
+  /** The answer was the profile's quirk, not scorm-again's: say so, apart from broken rules. */
+  private markQuirk(row: HTMLTableRowElement, quirk: QuirkNote): void {
+    row.classList.add('has-quirk');
+    row.dataset.quirk = quirk.quirk;
+    const line = this.body.ownerDocument.createElement('div');
+    line.className = 'quirk';
+    line.textContent = this.text(`quirk.${quirk.quirk}`, quirk.values);
+    row.querySelector('td.notes')?.append(line);
+  }
+
+  private wideRow(className: string, description: string): HTMLTableRowElement {
+    const row = this.body.ownerDocument.createElement('tr');
+    row.className = className;
+    const cell = this.body.ownerDocument.createElement('td');
+    cell.colSpan = 6;
+    cell.textContent = description;
+    row.append(cell);
+    return row;
   }
 
   private flag(row: HTMLTableRowElement, violation: RuleViolation): void {

@@ -1,5 +1,6 @@
-// The live CMI panel: the values the LMS holds, the suspend_data length against 4096 and the
-// interactions table.
+// The live CMI panel: the values the LMS holds (with the launch values of the LMS profile: mode,
+// credit, mastery score, time limit), the suspend_data length against 4096 and the interactions
+// table.
 import type { EmulatorText } from './strings.js';
 import type { CmiJson } from './learner-store.js';
 import { SUSPEND_DATA_LIMIT } from './value-rules.js';
@@ -27,7 +28,11 @@ export class CmiPanel {
     this.set('cmi.core.exit', value('core.exit'));
     this.set('cmi.core.session_time', value('core.session_time'));
     this.set('cmi.core.total_time', this.text('totalTime.withSession', { total: state.recordedTotal || '0000:00:00', current: state.currentTotal }));
-    this.set('cmi.core.credit', `${value('core.credit')} / ${value('core.lesson_mode')}`);
+    this.set('cmi.core.lesson_mode', value('core.lesson_mode'));
+    this.set('cmi.core.credit', value('core.credit'));
+    const timeLimit = value('student_data.max_time_allowed');
+    const action = value('student_data.time_limit_action');
+    this.set('cmi.student_data.max_time_allowed', timeLimit === '' ? '' : this.text('timeLimit.withAction', { time: timeLimit, action: action || this.text('empty') }));
     this.renderSuspendData(value('suspend_data'));
     this.renderInteractions(cmi.interactions);
     const learner = this.document.getElementById('learner');

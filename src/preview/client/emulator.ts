@@ -1,37 +1,55 @@
-// The LMS emulator: launches the course in its frame with a fresh LMS session each time (first
-// launch, relaunch as a returning learner, reset, language or reporting switch, reload after a
-// save), keeps the panel, the call log and the problems in step.
+// The LMS emulator: launches the course with a fresh LMS session each time (first launch, relaunch
+// as a returning learner, reset, language, reporting or LMS profile switch, reload after a save),
+// in the frame or the window the chosen LMS profile opens, and keeps the panel, the call log and
+// the problems in step.
 import type { ReportingMode } from '../../model.js';
+import { LMS_PROFILE_IDS, LMS_PROFILES, type LmsProfile, type LmsProfileId } from '../../lms/lms-profiles.js';
 import { courseUrl, type PreviewInfo, type PreviewUpdate } from '../protocol.js';
 import { CallLog } from './call-log.js';
 import { CmiPanel } from './cmi-panel.js';
 import { CourseFrame } from './course-frame.js';
+import { CoursePopup } from './course-popup.js';
+import type { CourseWindow } from './course-window.js';
 import { LearnerStore } from './learner-store.js';
 import { reportReload } from './live-updates.js';
 import { LmsSession, type ScormApiFacade } from './lms-session.js';
+import { PopupNote } from './popup-note.js';
 import { ProblemsView } from './problems-view.js';
+import { readProfileChoice, rememberProfileChoice } from './profile-choice.js';
 import type { EmulatorText } from './strings.js';
 
-type LaunchReason = 'start' | 'relaunch' | 'reload' | 'reset' | 'language' | 'reporting';
+type LaunchReason = 'start' | 'relaunch' | 'reload' | 'reset' | 'language' | 'reporting' | 'profile';
+
+/** The emulator page's window, where the course looks for the LMS's API. */
+type LmsWindow = Window & { API?: ScormApiFacade };
 
 export class Emulator {
   private lang: string;
   private mode: ReportingMode;
+  private profileId: LmsProfileId;
   private session: LmsSession | undefined;
   private queue: Promise<void> = Promise.resolve();
   private panelPending = false;
+  /** The window the current launch runs the course in. */
+  private courseWindow: CourseWindow | undefined;
+  /** A late API waiting to appear (LMS profile `late-api`). */
+  private apiTimer: number | undefined;
   private readonly frame: CourseFrame;
+  private readonly popup: CoursePopup;
   private readonly panel: CmiPanel;
   private readonly log: CallLog;
   private readonly problems: ProblemsView;
   private readonly store: LearnerStore;
 
-  constructor(private readonly window: Window, private info: PreviewInfo, private readonly text: EmulatorText) {
+  constructor(private readonly window: LmsWindow, private info: PreviewInfo, private readonly text: EmulatorText) {
     const document = window.document;
     const params = new URLSearchParams(window.location.search);
     this.lang = this.knownLanguage(params.get('lang')) ?? info.defaultLanguage;
     this.mode = (info.reportingModes as string[]).includes(params.get('reporting') ?? '') ? (params.get('reporting') as ReportingMode) : info.reporting;
+    this.profileId = readProfileChoice(params, window.localStorage);
     this.frame = new CourseFrame(document.getElementById('course-frame') as HTMLIFrameElement);
+    const note = new PopupNote(document, text, (state) => this.popup.act(state));
+    this.popup = new CoursePopup(window, note, () => void this.enqueue(() => this.launch('relaunch')));
     this.panel = new CmiPanel(document, text);
     this.log = new CallLog(document.getElementById('call-log')!, text);
     this.problems = new ProblemsView(document, text);
@@ -63,6 +81,10 @@ export class Emulator {
     this.status(this.text(connected ? 'status.connected' : 'status.disconnected'), !connected);
   }
 
+  private get profile(): LmsProfile {
+    return LMS_PROFILES[this.profileId];
+  }
+
   private wireControls(): void {
     const document = this.window.document;
     document.getElementById('relaunch')?.addEventListener('click', () => void this.enqueue(() => this.launch('relaunch')));
@@ -81,6 +103,13 @@ export class Emulator {
       this.rememberChoices();
       void this.enqueue(() => this.launch('reporting'));
     });
+    const profile = document.getElementById('profile') as HTMLSelectElement;
+    profile.addEventListener('change', () => {
+      this.profileId = LMS_PROFILE_IDS.find((id) => id === profile.value) ?? 'standard';
+      this.rememberChoices();
+      this.describeProfile();
+      void this.enqueue(() => this.launch('profile'));
+    });
   }
 
   private fillControls(): void {
@@ -89,6 +118,14 @@ export class Emulator {
     language.replaceChildren(...this.info.languages.map(({ lang, title }) => new Option(`${lang} — ${title}`, lang, false, lang === this.lang)));
     const reporting = document.getElementById('reporting') as HTMLSelectElement;
     reporting.replaceChildren(...this.info.reportingModes.map((mode) => new Option(mode === this.info.reporting ? this.text('reporting.fromCourse', { mode }) : mode, mode, false, mode === this.mode)));
+    const profile = document.getElementById('profile') as HTMLSelectElement;
+    profile.replaceChildren(...LMS_PROFILE_IDS.map((id) => new Option(this.text(`profile.${id}`), id, false, id === this.profileId)));
+    this.describeProfile();
+  }
+
+  private describeProfile(): void {
+    const description = this.window.document.getElementById('profile-description');
+    if (description !== null) description.textContent = this.text(`profile.${this.profileId}.description`);
   }
 
   private showProblems(): number {
@@ -104,15 +141,19 @@ export class Emulator {
   }
 
   private async launch(reason: LaunchReason, options: { reset?: boolean; files?: string } = {}): Promise<void> {
-    // Navigating the frame away lets the course finish its session (pagehide → LMSFinish).
-    await this.frame.unload();
+    // Closing the course (frame navigated away, window closed) lets it finish its session
+    // (pagehide → LMSFinish) while the previous session is still window.API.
+    await this.courseWindow?.close();
     for (const violation of this.session?.end() ?? []) this.log.note(violation);
+    this.withdrawApi();
+    const profile = this.profile;
     const storageKey = LearnerStore.key(this.info.courseId, this.lang);
     if (options.reset === true) this.store.clear(storageKey);
     const session = new LmsSession({
       store: this.store,
       storageKey,
       masteryScore: this.info.masteryScoreByMode[this.mode] ?? null,
+      profile,
       onCall: (call) => {
         this.log.add(call);
         this.schedulePanel();
@@ -120,12 +161,42 @@ export class Emulator {
       onEarlierViolation: (index, violation) => this.log.flagEarlier(index, violation),
     });
     this.session = session;
-    (this.window as unknown as { API?: ScormApiFacade }).API = session.facade;
-    this.log.launch(`${this.text('log.launch', { lang: this.lang, mode: this.mode, entry: session.entry })} — ${this.text(`log.reason.${reason}`, { files: options.files ?? '' })}`);
+    const launchText = this.text('log.launch', { lang: this.lang, mode: this.mode, profile: this.text(`profile.${profile.id}`), entry: session.entry });
+    this.log.launch(`${launchText} — ${this.text(`log.reason.${reason}`, { files: options.files ?? '' })}`);
     const lastExit = session.startRecord?.lastExit;
     if (lastExit !== undefined && lastExit !== 'suspend') this.log.note({ rule: 'exit-not-suspend', values: { value: lastExit } });
     this.renderPanel();
-    await this.frame.load(courseUrl(this.lang, this.mode, this.info.version));
+    if (profile.apiDelayMs === 0) this.window.API = session.facade;
+    const courseWindow = this.windowFor(profile);
+    this.courseWindow = courseWindow;
+    await courseWindow.open(courseUrl(this.lang, this.mode, this.info.version), () => {
+      if (profile.apiDelayMs > 0) this.offerApiLater(session, profile.apiDelayMs);
+    });
+  }
+
+  /** The frame, or the popup set up for the profile's kind of window. */
+  private windowFor(profile: LmsProfile): CourseWindow {
+    if (profile.window === 'frame') return this.frame;
+    this.frame.hide();
+    this.popup.use(profile.window);
+    return this.popup;
+  }
+
+  /** No API on the page (before each launch; a late one appears only after the course started). */
+  private withdrawApi(): void {
+    if (this.apiTimer !== undefined) this.window.clearTimeout(this.apiTimer);
+    this.apiTimer = undefined;
+    delete this.window.API;
+  }
+
+  private offerApiLater(session: LmsSession, delayMs: number): void {
+    if (this.apiTimer !== undefined) this.window.clearTimeout(this.apiTimer);
+    this.apiTimer = this.window.setTimeout(() => {
+      this.apiTimer = undefined;
+      if (this.session !== session) return;
+      this.window.API = session.facade;
+      this.log.event('api-appeared', this.text('log.apiAppeared', { ms: delayMs }));
+    }, delayMs);
   }
 
   private schedulePanel(): void {
@@ -152,6 +223,7 @@ export class Emulator {
     const url = new URL(this.window.location.href);
     url.searchParams.set('lang', this.lang);
     url.searchParams.set('reporting', this.mode);
+    rememberProfileChoice(this.profileId, url, this.window.localStorage);
     this.window.history.replaceState(null, '', url);
   }
 

@@ -1,7 +1,11 @@
-// One launch of the course: a scorm-again Scorm12API seeded with the learner's record (like an
-// LMS does before the SCO starts), exposed to the course as window.API through a facade that logs
-// every call with its result and error code and judges it against DESIGN.md §5.
+// One launch of the course: a scorm-again Scorm12API seeded with the learner's record and the LMS
+// profile's launch values (like an LMS does before the SCO starts), answering through the profile's
+// quirks, exposed to the course as window.API through a facade that logs every call with what the
+// course received and judges it against DESIGN.md §5. Course → facade → quirks → scorm-again.
 import { Scorm12API } from 'scorm-again';
+import { launchValues, withProfileQuirks, type LmsProfile } from '../../lms/lms-profiles.js';
+import type { Scorm12Api } from '../../runtime/scorm12-api.js';
+import { ForwardingRecorder, quirkOf, type QuirkNote } from './quirk-notes.js';
 import { API_METHODS, SessionRules, type ApiMethod } from './session-rules.js';
 import type { RuleViolation } from './value-rules.js';
 import type { CmiJson, LearnerRecord, LearnerStore } from './learner-store.js';
@@ -34,6 +38,8 @@ export interface CallRecord {
   result: string;
   errorCode: string;
   violations: RuleViolation[];
+  /** What the profile's quirks changed in this call, if anything. */
+  quirk: QuirkNote | undefined;
 }
 
 export interface LmsSessionOptions {
@@ -41,6 +47,8 @@ export interface LmsSessionOptions {
   storageKey: string;
   /** adlcp:masteryscore of the manifest under the chosen reporting mode. */
   masteryScore: number | null;
+  /** The LMS the emulator plays: launch values and quirks. */
+  profile: LmsProfile;
   onCall: (call: CallRecord) => void;
   /** A later call showed that an earlier one (by index) broke a rule. */
   onEarlierViolation: (index: number, violation: RuleViolation) => void;
@@ -52,10 +60,15 @@ export class LmsSession {
   readonly api: Scorm12API;
   readonly facade: ScormApiFacade;
   /** cmi.core.entry of this launch. */
-  readonly entry: 'ab-initio' | 'resume';
+  readonly entry: string;
+  /** The values the LMS profile handed over at this launch, by CMI element. */
+  readonly launch: Readonly<Record<string, string>>;
   /** The record this launch started from (undefined for a new learner). */
   readonly startRecord: LearnerRecord | undefined;
   private readonly rules = new SessionRules();
+  /** scorm-again as the course reaches it: through the profile's quirks. */
+  private readonly lms: Scorm12Api;
+  private readonly forwarded: ForwardingRecorder;
   private readonly startedAt = performance.now();
   private calls = 0;
   private task = 0;
@@ -64,9 +77,12 @@ export class LmsSession {
 
   constructor(private readonly options: LmsSessionOptions) {
     this.startRecord = options.store.load(options.storageKey);
-    this.entry = this.startRecord === undefined ? 'ab-initio' : 'resume';
+    this.launch = launchValues(options.profile, this.startRecord !== undefined);
+    this.entry = this.launch['cmi.core.entry'] ?? (this.startRecord === undefined ? 'ab-initio' : 'resume');
     this.api = new Scorm12API({ ...LMS_SETTINGS });
-    this.api.loadFromJSON(seed(this.startRecord, this.entry, options.masteryScore));
+    this.api.loadFromJSON(seed(this.startRecord, this.entry, options.masteryScore, this.launch));
+    this.forwarded = new ForwardingRecorder(this.api);
+    this.lms = withProfileQuirks(this.forwarded.api, options.profile.quirks);
     const facade: Partial<ScormApiFacade> = {};
     for (const method of API_METHODS) facade[method] = (...args: unknown[]) => this.call(method, args);
     this.facade = facade as ScormApiFacade;
@@ -99,11 +115,16 @@ export class LmsSession {
     const index = ++this.calls;
     const text = args.map((arg) => (arg === undefined || arg === null ? '' : String(arg)));
     const verdict = this.rules.check({ method, args: text, index, task: this.currentTask(), interactionCount: this.api.cmi.interactions._count });
-    const result = String((this.api[method] as (...values: unknown[]) => unknown)(...args));
-    const errorCode = String(this.api.lmsGetLastError());
+    this.forwarded.take();
+    const result = String((this.lms[method] as (...values: string[]) => unknown).apply(this.lms, text));
+    const forwarded = this.forwarded.take();
+    const errorCode = String(this.lms.LMSGetLastError());
+    this.forwarded.take();
+    const quirk = quirkOf({ method, args: text, result, errorCode }, forwarded);
     this.rules.record(method, result);
-    if (result === 'true' && (method === 'LMSCommit' || method === 'LMSFinish')) this.save(method === 'LMSFinish');
-    this.options.onCall({ index, at: Math.round(performance.now() - this.startedAt), method, args: text, result, errorCode, violations: verdict.violations });
+    // What the LMS stores follows what it did, not what its quirk answered.
+    if ((forwarded?.method === method ? forwarded.result : result) === 'true' && (method === 'LMSCommit' || method === 'LMSFinish')) this.save(method === 'LMSFinish');
+    this.options.onCall({ index, at: Math.round(performance.now() - this.startedAt), method, args: text, result, errorCode, violations: verdict.violations, quirk });
     for (const earlier of verdict.earlier) this.options.onEarlierViolation(earlier.index, earlier.violation);
     return result;
   }
@@ -141,13 +162,15 @@ export class LmsSession {
 
 /**
  * What loadFromJSON receives before LMSInitialize: the learner, the launch facts and the saved
- * record. Read-only and write-only elements the LMS does not hand back (session_time, exit) are
- * left out; empty values are skipped by scorm-again, so a score of 0 must stay the string "0".
+ * record, then the profile's launch values over them (`cmi.student_data.mastery_score` from the LMS
+ * replaces the manifest's). Read-only and write-only elements the LMS does not hand back
+ * (session_time, exit) are left out; empty values are skipped by scorm-again, so a score of 0 must
+ * stay the string "0".
  */
-export function seed(record: LearnerRecord | undefined, entry: string, masteryScore: number | null): Record<string, unknown> {
+export function seed(record: LearnerRecord | undefined, entry: string, masteryScore: number | null, launch: Readonly<Record<string, string>> = {}): Record<string, unknown> {
   const cmi = record?.cmi ?? {};
   const core = (cmi.core ?? {}) as Record<string, unknown>;
-  return {
+  const values: Record<string, unknown> = {
     core: {
       student_id: PREVIEW_LEARNER.id,
       student_name: PREVIEW_LEARNER.name,
@@ -164,4 +187,20 @@ export function seed(record: LearnerRecord | undefined, entry: string, masterySc
     interactions: cmi.interactions ?? {},
     objectives: cmi.objectives ?? {},
   };
+  for (const [element, value] of Object.entries(launch)) setAt(values, element.replace(/^cmi\./, '').split('.'), value);
+  return values;
+}
+
+/** Set `path` in nested plain objects, creating (or replacing non-objects with) objects on the way. */
+function setAt(target: Record<string, unknown>, path: readonly string[], value: string): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  const next = target[head];
+  const child: Record<string, unknown> = typeof next === 'object' && next !== null ? { ...(next as Record<string, unknown>) } : {};
+  target[head] = child;
+  setAt(child, rest, value);
 }
