@@ -1,8 +1,10 @@
 // The shipped course, built once per test worker and served over http for browser tests, with
-// the LMS harness, scorm-again and axe-core beside it.
+// the LMS harnesses (scorm-again's, and our strict LMS's, bundled on first request), scorm-again
+// and axe-core beside it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RuntimeCourse } from '../../src/render/course-data.js';
+import { bundleBrowserScript } from '../../src/render/browser-bundle.js';
 import { folderName } from '../../src/index.js';
 import { buildShippedCourse, REPO_ROOT } from './shipped-course.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
@@ -15,11 +17,22 @@ export interface CourseServer {
   outDir: string;
   /** URL of a language package's index.html. */
   packageUrl(lang: string): string;
-  /** URL of the LMS harness page. */
+  /** URL of the LMS harness page (scorm-again). */
   harnessUrl: string;
+  /** URL of the strict LMS harness page (HarnessPage.openStrict). */
+  strictHarnessUrl: string;
   /** Folder of an unpacked package. */
   packageDir(lang: string): string;
   course(lang: string): RuntimeCourse;
+}
+
+const STRICT_HARNESS_DIR = path.join(REPO_ROOT, 'test', 'helpers', 'strict-lms-page');
+let strictHarnessScript: Promise<Buffer> | null = null;
+
+/** The strict harness page's script, bundled once per test worker. */
+function strictHarnessBundle(): Promise<Buffer> {
+  strictHarnessScript ??= bundleBrowserScript(path.join(STRICT_HARNESS_DIR, 'harness.ts'), 'strict LMS harness');
+  return strictHarnessScript;
 }
 
 /** Serve a built output folder (default: the shipped course) with the test pages. */
@@ -28,6 +41,8 @@ export async function startCourseServer(outDir?: string, courseId = COURSE_ID): 
   const server = await startStaticServer();
   server.mount('/pkg', dir);
   server.mount('/harness', path.join(REPO_ROOT, 'test', 'helpers', 'lms-harness-page'));
+  server.mount('/strict-harness', STRICT_HARNESS_DIR);
+  server.mountGenerated('/strict-harness/harness.js', strictHarnessBundle);
   server.mount('/scorm-again/scorm12.min.js', path.join(REPO_ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js'));
   server.mount('/axe.min.js', path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'));
   const cache = new Map<string, RuntimeCourse>();
@@ -36,6 +51,7 @@ export async function startCourseServer(outDir?: string, courseId = COURSE_ID): 
     server,
     outDir: dir,
     harnessUrl: `${server.origin}/harness/index.html`,
+    strictHarnessUrl: `${server.origin}/strict-harness/index.html`,
     packageUrl: (lang) => `${server.origin}/pkg/${folderName(courseId, lang)}/index.html`,
     packageDir,
     course: (lang) => {

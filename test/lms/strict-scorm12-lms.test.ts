@@ -1,12 +1,13 @@
 // The strict SCORM 1.2 LMS double: every error code, each data type rule, array indexing, the
 // record kept only on a successful LMSCommit/LMSFinish, Moodle's status rules at LMSFinish,
 // total_time, relaunch values, and each LMS profile quirk layered over it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { LMS_PROFILE_IDS, LMS_PROFILES, launchValues, withProfileQuirks, type LmsProfileId } from '../../src/lms/lms-profiles.js';
 import { StrictScorm12Lms, type StrictLmsOptions } from '../../src/lms/strict-scorm12-lms.js';
 import { recordFromJson, type Scorm12Record } from '../../src/lms/scorm12-record.js';
 import { ERROR_STRINGS } from '../../src/lms/scorm12-errors.js';
 import type { Scorm12Api } from '../../src/runtime/scorm12-api.js';
+import type { Cmi } from '../helpers/lms-harness.js';
 
 const LEARNER = { id: 'learner-1', name: 'Doe, Jane' };
 
@@ -323,6 +324,10 @@ describe('arrays', () => {
 });
 
 describe('what the LMS keeps', () => {
+  it('is a record the browser tests read like scorm-again’s CMI', () => {
+    expectTypeOf<Scorm12Record>().toExtend<Cmi>();
+  });
+
   it('nothing before a successful LMSCommit; the committed record after it; the final one at LMSFinish', () => {
     const api = running();
     expect(api.kept()).toBeNull();

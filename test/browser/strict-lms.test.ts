@@ -1,0 +1,53 @@
+// The German package under our strict SCORM 1.2 LMS (not scorm-again's lenient one), standard
+// profile, in each window an LMS runs a course in: a frame of the LMS page, a player window that
+// frames the course (API at top.opener), the course's own window (API at window.opener). The
+// course finds the API, passes, and every call keeps the SCORM 1.2 rules.
+import { expect, it } from 'vitest';
+import type { LaunchWindow } from '../../src/lms/lms-profiles.js';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
+import { HarnessPage } from '../helpers/lms-harness.js';
+import { PointerLearner } from '../helpers/pointer-learner.js';
+import { rightAnswer } from '../helpers/answers.js';
+import { cmiViolations, sessionViolations } from '../helpers/scorm-rules.js';
+
+const LANG = 'de';
+const WINDOWS: readonly LaunchWindow[] = ['frame', 'popup-framed', 'popup'];
+
+describeInBrowser('strict LMS', () => {
+  const setup = useBrowserWithCourses();
+  const course = () => setup.served.course(LANG);
+
+  it.each(WINDOWS)('standard profile, course in %s: API found, assessment passed, no rule broken', async (where) => {
+    const harness = await HarnessPage.openStrict(setup.browser, setup.served.strictHarnessUrl);
+    try {
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), profile: 'standard', window: where });
+      // The course runs where the LMS put it.
+      expect(harness.coursePage === harness.page).toBe(where === 'frame');
+      expect(frame.parentFrame() === null).toBe(where === 'popup');
+
+      const learner = new PointerLearner(frame, harness, course());
+      const assessment = course().lessons.find((lesson) => lesson.assessment)!;
+      await learner.go(`#toc a[data-lesson-link="${assessment.id}"]`, assessment.title);
+      for (const id of assessment.questions) await learner.setAnswer(id, rightAnswer(course().questions[id]!));
+      await learner.click('[data-action="submit-assessment"]', 'submit');
+      expect(await frame.locator('.assessment-result').innerText()).toContain(course().strings['results.passed']!);
+      await learner.click('#exit', 'exit');
+      const { persisted } = await harness.close();
+      const calls = await harness.calls(session);
+
+      // The course found the LMS's API (it did not fall back to its own local LMS).
+      expect(calls.map((call) => call.name).slice(0, 1)).toEqual(['LMSInitialize']);
+      expect(calls[0]!.result).toBe('true');
+      expect(sessionViolations(calls)).toEqual([]);
+      // Reads too: no call at all was refused.
+      expect(calls.filter((call) => call.error !== 0).map((call) => `#${call.seq} ${call.name}(${call.args.join(', ')}) → ${call.error}`)).toEqual([]);
+      expect(persisted).not.toBeNull();
+      expect(cmiViolations(persisted!)).toEqual([]);
+      expect(persisted!.core).toMatchObject({ lesson_status: 'passed', exit: '', score: { raw: '100', min: '0', max: '100' } });
+      expect(Object.keys(persisted!.interactions)).toHaveLength(assessment.questions.length);
+    } finally {
+      await harness.dispose();
+    }
+  });
+});
