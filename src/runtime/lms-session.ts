@@ -227,10 +227,12 @@ export class LmsSession {
     const action = launch.timeLimitAction;
     this.timers.push(setTimeout(() => {
       if (this.closed) return;
+      if (action.startsWith('exit')) {
+        tracking.endWith('time-out');
+        this.hooks.ended(this.exit());
+      }
+      // After the exit screen, so the reason stays on screen with it.
       if (!action.includes('no message')) this.notices.show(this.text('time.limitReached'), 'info');
-      if (!action.startsWith('exit')) return;
-      tracking.endWith('time-out');
-      this.hooks.ended(this.exit());
     }, remaining));
   }
 
