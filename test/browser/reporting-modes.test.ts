@@ -32,7 +32,9 @@ interface Variant {
 const VARIANTS: Variant[] = [
   { reporting: 'passed-failed', attempts: 2, attemptsTaken: ['fail', 'fail'], statuses: ['incomplete', 'failed'], finalStatus: 'failed', scoresReported: 2, exit: '' },
   { reporting: 'passed-failed', attempts: 2, attemptsTaken: ['fail', 'pass'], statuses: ['incomplete', 'failed', 'passed'], finalStatus: 'passed', scoresReported: 2, exit: '' },
-  { reporting: 'passed-incomplete', attempts: 1, attemptsTaken: ['fail'], statuses: ['incomplete'], finalStatus: 'incomplete', scoresReported: 0, exit: '' },
+  // The last attempt failed: finished without passing, reported as failed with the score.
+  { reporting: 'passed-incomplete', attempts: 1, attemptsTaken: ['fail'], statuses: ['incomplete', 'failed'], finalStatus: 'failed', scoresReported: 1, exit: '' },
+  { reporting: 'passed-incomplete', attempts: 2, attemptsTaken: ['fail'], statuses: ['incomplete'], finalStatus: 'incomplete', scoresReported: 0, exit: 'suspend' },
   { reporting: 'completed-failed', attempts: 1, attemptsTaken: ['pass'], statuses: ['incomplete', 'completed'], finalStatus: 'completed', scoresReported: 1, exit: '' },
   { reporting: 'completed-incomplete', attempts: 3, attemptsTaken: ['fail'], statuses: ['incomplete'], finalStatus: 'incomplete', scoresReported: 1, exit: 'suspend' },
 ];
