@@ -1,6 +1,10 @@
-// Terminal output for HR and authors: progress lines and the build summary table.
+// Terminal output for HR and authors: progress lines, the build summary table, and the result of
+// `check --against` (what a package update keeps for learners).
 import path from 'node:path';
 import type { EditionResult } from './build.js';
+import type { LanguageUpdate, UpdateCheckResult } from './update-check/update-check.js';
+import { CONSEQUENCES, consequenceOf, keepsRecords, worstConsequence, type Consequence } from './update-check/findings.js';
+import { describeFinding } from './update-check/describe-findings.js';
 
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
@@ -32,4 +36,56 @@ export function summaryTable(results: readonly EditionResult[]): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => [...row[column]!].length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell + ' '.repeat(widths[column]! - [...cell].length)).join('  ').trimEnd();
   return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+// ---- check --against ----------------------------------------------------------------------------
+
+const CONSEQUENCE_MARKS: Record<Consequence, string> = { lost: '✗', rescored: '!', unknown: '?', changed: '•', kept: '✓' };
+
+const HEADLINES: Record<Consequence, string> = {
+  lost: '✗ Some learners lose records, progress or answers:',
+  rescored: '! Learners keep their records, but some stored answers or scores are judged differently:',
+  unknown: '? Whether learners keep their resume data cannot be checked:',
+  changed: '✓ Learners who started the old package keep their records, progress and answers. What they will notice:',
+  kept: '✓ Learners who started the old package keep their records, progress and answers.',
+};
+
+/** A path as the user finds it: relative to the working folder when inside it, else absolute. */
+function shownPath(location: string, cwd: string): string {
+  const relative = path.relative(cwd, location);
+  return (relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? location : relative).split(path.sep).join('/');
+}
+
+function versionText(update: LanguageUpdate): string {
+  const before = update.old?.manifest.version ?? update.old?.course.version;
+  const after = update.current.course.version;
+  if (before === undefined) return `version ${after}`;
+  return before === after ? `version ${after}, unchanged` : `version ${before} → ${after}`;
+}
+
+function languageSection(update: LanguageUpdate, cwd: string): string[] {
+  const worst = worstConsequence(update.findings);
+  const origin = update.old === undefined ? 'no old package' : `old package ${shownPath(update.old.location, cwd)}`;
+  const lines = [`${update.lang}  ${versionText(update)}  (${origin})`];
+  if (update.old === undefined) return [...lines, `  ${describeFinding({ kind: 'new-language' })}`];
+  lines.push(`  ${HEADLINES[worst]}`);
+  const ranked = update.findings.map((finding, order) => ({ finding, order, rank: CONSEQUENCES.indexOf(consequenceOf(finding)) })).sort((a, b) => a.rank - b.rank || a.order - b.order);
+  for (const { finding } of ranked) lines.push(`    ${CONSEQUENCE_MARKS[consequenceOf(finding)]} ${describeFinding(finding)}`);
+  return lines;
+}
+
+/** The result of `check --against`, per language, for authors and HR. */
+export function formatUpdateCheck(result: UpdateCheckResult, cwd: string): string {
+  const lines = [`Updating the packages in the LMS: what learners who started the old packages keep (compared with ${shownPath(result.against.location, cwd)})`, ''];
+  for (const update of result.languages) lines.push(...languageSection(update, cwd), '');
+  for (const facts of result.withoutEdition) {
+    lines.push(`${facts.course.lang}  (old package ${shownPath(facts.location, cwd)})`, '  This language is no longer in the course: nothing replaces its package, so its activity in the LMS keeps its records as they are.', '');
+  }
+  for (const skipped of result.against.skipped) lines.push(`Not compared: ${skipped.reason}`);
+  if (result.against.skipped.length > 0) lines.push('');
+  const affected = result.languages.filter((update) => !keepsRecords(update.findings)).map((update) => update.lang);
+  lines.push(affected.length === 0
+    ? '✓ Every learner keeps their records and answers, scored as before.'
+    : `✗ Learners lose records, or answers and scores are judged differently, in ${affected.length} of ${result.languages.length} language${result.languages.length === 1 ? '' : 's'}: ${affected.join(', ')}.`);
+  return lines.join('\n');
 }

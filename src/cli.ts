@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { buildCourse, checkCourse, CATALOG_FILE } from './build.js';
 import { countMessages } from './messages.js';
 import { formatMessages } from './report.js';
-import { checkedLine, progressLine, summaryTable } from './cli-format.js';
+import { checkedLine, formatUpdateCheck, progressLine, summaryTable } from './cli-format.js';
 import { ManifestError } from './package/package-edition.js';
+import { UpdateCheckError } from './update-check/update-check-error.js';
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
 
@@ -16,6 +17,9 @@ Usage:
   scormdown check [--lang xx] [--course DIR]               validate the course without packaging
   scormdown check --update-lock [--course DIR]             record the translated lessons as agreeing
                                                            (course/translations.lock)
+  scormdown check --against OLD [--lang xx] [--course DIR] also say, per language, whether learners who
+                                                           started the old packages keep their records
+                                                           and answers when the new ones replace them
   scormdown preview [--lang xx] [--port N] [--course DIR]  live preview in an LMS emulator on 127.0.0.1
   scormdown new edition <lang> [--title T]                 scaffold a language edition
   scormdown new lesson <lang> <id> [--title T]             scaffold a lesson (next NN- file name)
@@ -28,8 +32,13 @@ Options:
   --color        colour the messages (default: when the terminal supports it)
   --port N       preview port (default: 4700, or the next free one)
   --title T      title of the new edition or lesson
+  --against OLD  the packages learners have started: a zip, an unpacked package folder,
+                 or a folder of them (such as an old dist/)
 
 Exit codes: 0 success, 1 problems in the course content, 2 wrong usage, 3 internal failure.
+With --against: 1 also when some learners would lose records, progress or answers, when stored
+answers or scores would be judged differently, or when that cannot be checked; 0 only when
+every learner keeps everything, scored as before. A missing or unreadable OLD is wrong usage (2).
 `;
 
 interface Io {
@@ -58,6 +67,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         port: { type: 'string' },
         title: { type: 'string' },
         'update-lock': { type: 'boolean', default: false },
+        against: { type: 'string' },
       },
     });
   } catch (error) {
@@ -83,11 +93,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     io.err(`${command === undefined ? 'Missing command' : `Unknown command "${positionals.join(' ')}"`}.\n\n${HELP}`);
     return EXIT.usage;
   }
+  if (values.against !== undefined && (command !== 'check' || values.against.trim() === '')) {
+    io.err(`${command !== 'check' ? '--against is an option of check' : '--against needs the path of the old packages'}.\n\n${HELP}`);
+    return EXIT.usage;
+  }
   const languages = values.lang?.flatMap((value) => value.split(',')).map((lang) => lang.trim()).filter(Boolean);
   const courseDir = path.resolve(values.course);
   try {
-    return command === 'check' ? await runCheck(courseDir, languages, values.color, io, values['update-lock']) : await runBuild(courseDir, path.resolve(values.out), languages, values.color, io);
+    return command === 'check' ? await runCheck(courseDir, languages, values.color, io, values['update-lock'], values.against) : await runBuild(courseDir, path.resolve(values.out), languages, values.color, io);
   } catch (error) {
+    if (error instanceof UpdateCheckError) {
+      io.err(`${error.message}\n\nscormdown check --against OLD needs a package zip, an unpacked package folder, or a folder of them (such as an old dist/).`);
+      return EXIT.usage;
+    }
     if (error instanceof ManifestError) {
       io.err(error.message);
       return EXIT.internal;
@@ -103,17 +121,26 @@ function printMessages(files: Parameters<typeof formatMessages>[0], color: boole
   return countMessages(files);
 }
 
-async function runCheck(courseDir: string, languages: string[] | undefined, color: boolean, io: Io, updateLock = false): Promise<number> {
+async function runCheck(courseDir: string, languages: string[] | undefined, color: boolean, io: Io, updateLock = false, against?: string): Promise<number> {
+  // Read the old packages first, so that a wrong --against fails before any other work.
+  const updateCheck = against === undefined ? undefined : await import('./update-check/update-check.js');
+  const old = against === undefined ? undefined : await updateCheck!.readOldPackages(path.resolve(against));
   if (updateLock) {
     const lock = await (await import('./translation-lock.js')).updateTranslationLock(courseDir, languages);
     io.out(lock === undefined ? 'No translations in course.yaml: no lock written' : `✓ updated ${path.relative(process.cwd(), lock)}`);
   }
   const { course, files } = await checkCourse(courseDir, languages);
   const { errors, warnings } = printMessages(files, color, io);
-  if (errors > 0) return EXIT.contentErrors;
+  if (errors > 0) {
+    if (old !== undefined) io.err('Not compared with the old packages: the course has errors (above); fix them first.');
+    return EXIT.contentErrors;
+  }
   const lessons = course?.editions.reduce((sum, edition) => sum + edition.lessons.length, 0) ?? 0;
   io.out(`✓ ${course?.editions.length ?? 0} language editions, ${lessons} lessons checked${warnings > 0 ? `, ${warnings} warning(s)` : ', no problems'}`);
-  return EXIT.ok;
+  if (updateCheck === undefined || old === undefined || course === undefined) return EXIT.ok;
+  const result = await updateCheck.checkUpdate(course, old, languages);
+  io.out(`\n${formatUpdateCheck(result, process.cwd())}`);
+  return updateCheck.updateKeepsRecords(result) ? EXIT.ok : EXIT.contentErrors;
 }
 
 async function runBuild(courseDir: string, outDir: string, languages: string[] | undefined, color: boolean, io: Io): Promise<number> {

@@ -1,0 +1,26 @@
+// The packages the course would give now, made in memory with the build's own stages (render,
+// manifest, validation) and read back like an old package, so both sides of the comparison are
+// read the same way. Nothing is written to disk.
+import path from 'node:path';
+import type { Course, Edition } from '../model.js';
+import { loadStrings } from '../strings-files.js';
+import { renderEdition } from '../render/render-edition.js';
+import { sharedAssets, type SharedAssets } from '../render/shared-assets.js';
+import { packageEdition } from '../package/package-edition.js';
+import { memorySource } from './package-sources.js';
+import { readPackageFacts, type PackageFacts } from './package-facts.js';
+
+/** The new package of each edition, by language. The course must have been checked without errors. */
+export async function currentPackages(course: Course): Promise<Map<string, PackageFacts>> {
+  const shared = await sharedAssets();
+  const packages = new Map<string, PackageFacts>();
+  for (const edition of course.editions) packages.set(edition.lang, await currentPackage(course, edition, shared));
+  return packages;
+}
+
+async function currentPackage(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFacts> {
+  const strings = await loadStrings(edition.lang);
+  if (strings === undefined) throw new Error(`No interface strings for ${edition.lang}, although the course was checked`);
+  const files = await packageEdition(course, edition, await renderEdition(course, edition, strings, shared));
+  return readPackageFacts(memorySource(path.join(course.dir, edition.lang), files));
+}

@@ -1,0 +1,94 @@
+// `check --against`: reads the previous packages, makes the new ones in memory, pairs them by
+// language and lists what the update changes for learners who started the old packages.
+import type { Course } from '../model.js';
+import { findPackageSources } from './package-sources.js';
+import { readPackageFacts, type PackageFacts } from './package-facts.js';
+import { currentPackages } from './current-packages.js';
+import { comparePackages } from './compare-packages.js';
+import { keepsRecords, type Finding } from './findings.js';
+import { UpdateCheckError } from './update-check-error.js';
+
+export interface OldPackages {
+  /** The path given to --against (absolute). */
+  location: string;
+  packages: PackageFacts[];
+  /** Files or folders in a folder of packages that could not be compared, with the reason. */
+  skipped: Array<{ location: string; reason: string }>;
+}
+
+export interface LanguageUpdate {
+  lang: string;
+  /** The old package compared with, or undefined when none of this language was given. */
+  old: PackageFacts | undefined;
+  current: PackageFacts;
+  findings: Finding[];
+}
+
+export interface UpdateCheckResult {
+  against: OldPackages;
+  languages: LanguageUpdate[];
+  /** Old packages of languages the course no longer has. */
+  withoutEdition: PackageFacts[];
+}
+
+/**
+ * Read the packages at `location`: one package (a zip or an unpacked folder), which must be
+ * readable, or a folder of packages, where unreadable ones are skipped with their reason.
+ * Throws UpdateCheckError.
+ */
+export async function readOldPackages(location: string): Promise<OldPackages> {
+  const sources = await findPackageSources(location);
+  if (sources.length === 1 && sources[0]!.location === location) return { location, packages: [await readPackageFacts(sources[0]!)], skipped: [] };
+  const packages: PackageFacts[] = [];
+  const skipped: OldPackages['skipped'] = [];
+  for (const source of sources) {
+    try {
+      packages.push(await readPackageFacts(source));
+    } catch (error) {
+      if (!(error instanceof UpdateCheckError)) throw error;
+      skipped.push({ location: source.location, reason: error.message });
+    }
+  }
+  if (packages.length === 0) throw new UpdateCheckError(`No scormdown package in ${location}:\n  ${skipped.map((entry) => entry.reason).join('\n  ')}`);
+  return { location, packages, skipped };
+}
+
+/** The old package to compare an edition with: same course id first, then a zip before a folder. */
+function oldPackageFor(lang: string, courseId: string, packages: readonly PackageFacts[]): PackageFacts | undefined {
+  const candidates = packages.filter((facts) => facts.course.lang === lang);
+  if (candidates.length <= 1) return candidates[0];
+  const sameCourse = candidates.filter((facts) => facts.course.courseId === courseId);
+  const pool = sameCourse.length > 0 ? sameCourse : candidates;
+  const zips = pool.filter((facts) => facts.kind === 'zip');
+  const best = zips.length > 0 ? zips : pool;
+  if (best.length > 1) {
+    throw new UpdateCheckError(`Several old packages of language ${lang}: ${best.map((facts) => facts.location).join(', ')}; give one of them to --against`);
+  }
+  return best[0];
+}
+
+/**
+ * Compare the checked `course` (without errors) with `old`. `selectedLanguages` is --lang: old
+ * packages of other languages are then left out rather than reported as missing from the course.
+ */
+export async function checkUpdate(course: Course, old: OldPackages, selectedLanguages?: readonly string[]): Promise<UpdateCheckResult> {
+  const current = await currentPackages(course);
+  const languages: LanguageUpdate[] = [];
+  for (const edition of course.editions) {
+    const facts = current.get(edition.lang)!;
+    const previous = oldPackageFor(edition.lang, course.config.id, old.packages);
+    languages.push({ lang: edition.lang, old: previous, current: facts, findings: previous === undefined ? [{ kind: 'new-language' }] : comparePackages(previous, facts) });
+  }
+  const withoutEdition: PackageFacts[] = [];
+  if (selectedLanguages === undefined || selectedLanguages.length === 0) {
+    const gone = [...new Set(old.packages.map((facts) => facts.course.lang))].filter((lang) => !current.has(lang)).sort();
+    // One package per language (dist/ holds each twice: the zip and the folder).
+    for (const lang of gone) withoutEdition.push(old.packages.filter((facts) => facts.course.lang === lang).sort((a, b) => Number(b.kind === 'zip') - Number(a.kind === 'zip'))[0]!);
+  }
+  return { against: old, languages, withoutEdition };
+}
+
+/** Whether every learner of every language keeps every record and answer, scored as before. */
+export function updateKeepsRecords(result: UpdateCheckResult): boolean {
+  return result.languages.every((language) => keepsRecords(language.findings));
+}
