@@ -255,6 +255,11 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
       expect(await cmi(page, 'cmi.core.lesson_mode')).toBe('review');
       expect(await cmi(page, 'cmi.core.credit')).toBe('no-credit');
       await expect.poll(async () => returnedBy(await latestCalls(page), 'LMSGetValue', 'cmi.core.lesson_mode'), POLL).toEqual(['"review"']);
+      // A review session keeps no state to resume, so its exit is no broken rule.
+      await page.locator('#relaunch').click();
+      await expect.poll(async () => (await loggedSessions(page)).length, POLL).toBe(2);
+      await expect.poll(async () => returnedBy(await latestCalls(page), 'LMSGetValue', 'cmi.core.lesson_mode'), POLL).toEqual(['"review"']);
+      expect(await page.locator('#call-log tr[data-rules~="exit-not-suspend"]').count()).toBe(0);
     });
 
     it('lms-mastery-score: the LMS hands mastery_score 60 instead of the manifest\'s 80', async () => {
@@ -294,6 +299,34 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
       expect(await page.locator('#popup-note').isHidden()).toBe(true);
     });
 
+    it('popup: a reload after a save reuses the course window (no new window a pop-up blocker could stop)', async () => {
+      const page = await newPage();
+      const opened = page.waitForEvent('popup');
+      await page.goto(`${server.url}?profile=popup`);
+      const popup = await opened;
+      await popup.locator('article.lesson-body').first().waitFor();
+      await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+      await page.evaluate('window.open = () => null');
+      let closed = false;
+      popup.on('close', () => {
+        closed = true;
+      });
+      const lesson = course.file('el', '01-eisagogi.md');
+      const original = await fs.readFile(lesson, 'utf8');
+      try {
+        await fs.writeFile(lesson, original.replace('## Η απλή ικανοποίηση δεν αρκεί', '## Τίτλος στο παράθυρο του μαθήματος'));
+        await popup.getByRole('heading', { name: 'Τίτλος στο παράθυρο του μαθήματος' }).waitFor();
+        await expect.poll(async () => (await latestCalls(page)).some((call) => call.method === 'LMSInitialize' && call.returned === '"true"'), POLL).toBe(true);
+        const sessions = await loggedSessions(page);
+        expect(sessions.at(-1)?.launch).toContain('reloaded after saving');
+        expect(sessions.at(-2)?.calls.filter((call) => call.method === 'LMSFinish').map((call) => call.returned)).toEqual(['"true"']);
+        expect(closed).toBe(false);
+        expect(await page.locator('#popup-note[data-state="open"]').count()).toBe(1);
+      } finally {
+        await fs.writeFile(lesson, original);
+      }
+    });
+
     it('popup-framed: a player window frames the course, which finds window.API on the emulator (top.opener)', async () => {
       const page = await newPage();
       const opened = page.waitForEvent('popup');
@@ -324,6 +357,25 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
       await popup.locator('article.lesson-body').first().waitFor();
       await page.locator('#popup-note[data-state="open"]').waitFor();
       await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+    });
+
+    it('a course window the learner closed ends the session, with a button that launches again', async () => {
+      const page = await newPage();
+      const opened = page.waitForEvent('popup');
+      await page.goto(`${server.url}?profile=popup`);
+      const popup = await opened;
+      await popup.locator('article.lesson-body').first().waitFor();
+      await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+      const closed = popup.waitForEvent('close');
+      await popup.evaluate('window.close()');
+      await closed;
+      await page.locator('#popup-note[data-state="closed"]').waitFor();
+      await expect.poll(async () => (await latestCalls(page)).filter((call) => call.method === 'LMSFinish').map((call) => call.returned), POLL).toEqual(['"true"']);
+      const reopened = page.waitForEvent('popup');
+      await page.getByRole('button', { name: 'Launch the course again' }).click();
+      await (await reopened).locator('article.lesson-body').first().waitFor();
+      await expect.poll(async () => (await loggedSessions(page)).length, POLL).toBe(2);
+      expect(await launchRow(page)).toContain('entry "resume"');
     });
 
     it('late-api: window.API is absent while the course starts loading and appears 500 ms later', async () => {

@@ -2,7 +2,8 @@
 // itself in the window; the course finds window.API at window.opener) and `popup-framed` (a player
 // page framing the course; the course finds window.API at top.opener) launch it. A blocked window
 // is reported in the course area with a button that opens it; a window the learner closed ends the
-// session, with a button that launches again.
+// session, with a button that launches again. A window kept for the next launch is navigated, not
+// opened again.
 import { COURSE_PREFIX } from '../protocol.js';
 import { playerUrl } from '../player-route.js';
 import type { CourseWindow } from './course-window.js';
@@ -39,22 +40,34 @@ export class CoursePopup implements CourseWindow {
   open(url: string, started: () => void): Promise<void> {
     this.url = this.kind === 'popup' ? url : playerUrl(url);
     this.started = started;
-    return this.openWindow();
+    const kept = this.popup;
+    if (kept === null || kept.closed) return this.openWindow();
+    const before = this.courseDocumentOf(kept);
+    kept.location.href = this.url;
+    return this.opened(kept, before);
   }
 
-  async close(): Promise<void> {
+  async close(keepWindow = false): Promise<void> {
     const popup = this.popup;
-    this.popup = null;
     this.stopWatching();
-    this.note.hide();
+    if (!keepWindow || popup === null || popup.closed) {
+      this.popup = null;
+      this.note.hide();
+    }
     if (popup === null || popup.closed) return;
     const course = this.courseWindowOf(popup);
     const hidden = new Promise<void>((resolve) => {
       if (course === null) resolve();
       else course.addEventListener('pagehide', () => resolve(), { once: true });
     });
-    popup.close();
+    const unloading = this.windowDocumentOf(popup);
+    if (keepWindow) popup.location.replace('about:blank');
+    else popup.close();
     await Promise.race([hidden, this.delay(CLOSE_TIMEOUT_MS)]);
+    // A kept window can be navigated again only once the blank page replaced the course (a
+    // document that is still unloading ignores navigations).
+    const deadline = performance.now() + CLOSE_TIMEOUT_MS;
+    while (keepWindow && !popup.closed && this.windowDocumentOf(popup) === unloading && performance.now() < deadline) await this.delay(POLL_MS);
   }
 
   /** The button of the note in the course area. */
@@ -72,11 +85,16 @@ export class CoursePopup implements CourseWindow {
       return;
     }
     this.popup = popup;
+    await this.opened(popup, null);
+  }
+
+  /** The window is loading the course (`before`: the course document it showed until now). */
+  private async opened(popup: Window, before: Document | null): Promise<void> {
     this.started();
     this.note.show('open');
     this.watchClosed(popup);
     const deadline = performance.now() + LOAD_TIMEOUT_MS;
-    while (!popup.closed && !this.loaded(popup) && performance.now() < deadline) await this.delay(POLL_MS);
+    while (!popup.closed && !this.loaded(popup, before) && performance.now() < deadline) await this.delay(POLL_MS);
   }
 
   /** The window the course page runs in: the popup, or the player's frame. */
@@ -90,10 +108,27 @@ export class CoursePopup implements CourseWindow {
     }
   }
 
-  private loaded(popup: Window): boolean {
+  private windowDocumentOf(popup: Window): Document | null {
+    try {
+      return popup.document;
+    } catch {
+      return null;
+    }
+  }
+
+  private courseDocumentOf(popup: Window): Document | null {
+    try {
+      return this.courseWindowOf(popup)?.document ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A new course document has loaded in the window. */
+  private loaded(popup: Window, before: Document | null): boolean {
     const course = this.courseWindowOf(popup);
     try {
-      return course !== null && course.location.pathname.startsWith(COURSE_PREFIX) && course.document.readyState === 'complete';
+      return course !== null && course.document !== before && course.location.pathname.startsWith(COURSE_PREFIX) && course.document.readyState === 'complete';
     } catch {
       return false;
     }

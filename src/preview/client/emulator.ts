@@ -6,7 +6,7 @@ import type { ReportingMode } from '../../model.js';
 import { LMS_PROFILE_IDS, LMS_PROFILES, type LmsProfile, type LmsProfileId } from '../../lms/lms-profiles.js';
 import { courseUrl, type PreviewInfo, type PreviewUpdate } from '../protocol.js';
 import { CallLog } from './call-log.js';
-import { CmiPanel } from './cmi-panel.js';
+import { CmiPanel, valueAt } from './cmi-panel.js';
 import { CourseFrame } from './course-frame.js';
 import { CoursePopup } from './course-popup.js';
 import type { CourseWindow } from './course-window.js';
@@ -142,8 +142,9 @@ export class Emulator {
 
   private async launch(reason: LaunchReason, options: { reset?: boolean; files?: string } = {}): Promise<void> {
     // Closing the course (frame navigated away, window closed) lets it finish its session
-    // (pagehide → LMSFinish) while the previous session is still window.API.
-    await this.courseWindow?.close();
+    // (pagehide → LMSFinish) while the previous session is still window.API. A reload after a
+    // save keeps the course's window: no click came before it, so a new one would be blocked.
+    await this.courseWindow?.close(reason === 'reload');
     for (const violation of this.session?.end() ?? []) this.log.note(violation);
     this.withdrawApi();
     const profile = this.profile;
@@ -163,8 +164,10 @@ export class Emulator {
     this.session = session;
     const launchText = this.text('log.launch', { lang: this.lang, mode: this.mode, profile: this.text(`profile.${profile.id}`), entry: session.entry });
     this.log.launch(`${launchText} — ${this.text(`log.reason.${reason}`, { files: options.files ?? '' })}`);
-    const lastExit = session.startRecord?.lastExit;
-    if (lastExit !== undefined && lastExit !== 'suspend') this.log.note({ rule: 'exit-not-suspend', values: { value: lastExit } });
+    // Only state worth resuming makes the previous exit matter (review and no-credit sessions keep none).
+    const record = session.startRecord;
+    const keptState = record !== undefined && (valueAt(record.cmi, 'suspend_data') !== '' || valueAt(record.cmi, 'core.lesson_location') !== '');
+    if (record !== undefined && keptState && record.lastExit !== 'suspend') this.log.note({ rule: 'exit-not-suspend', values: { value: record.lastExit } });
     this.renderPanel();
     if (profile.apiDelayMs === 0) this.window.API = session.facade;
     const courseWindow = this.windowFor(profile);
