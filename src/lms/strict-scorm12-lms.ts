@@ -1,4 +1,4 @@
-// A strict SCORM 1.2 LMS for tests and the preview: the eight API calls answered as an LMS does,
+// A strict SCORM 1.2 LMS (the tests' LMS double): the eight API calls answered as an LMS does,
 // every rule of the run-time data model enforced (scorm-again is lenient), the record kept only
 // when LMSCommit or LMSFinish succeeds, Moodle's status rules applied at LMSFinish. DOM-free.
 //
