@@ -60,8 +60,8 @@ export function describeFinding(finding: Finding): string {
       return `The old package does not say which learner-state format it saves (it was made before scormdown recorded it), so whether the new package reads its resume data cannot be checked. What is said here about progress and answers holds if it saves format ${finding.new}, as this scormdown does; with any other, resume data is discarded and learners start the lesson progress again.`;
     case 'pass-mark-changed':
       return finding.new > finding.old
-        ? `The pass mark rose from ${finding.old}% to ${finding.new}%. Stored assessment scores are judged against the new pass mark: learners who passed with ${percentRange(finding.old, finding.new)} no longer count as passed in the course, although the LMS keeps the success it has (the course never takes one back).`
-        : `The pass mark fell from ${finding.old}% to ${finding.new}%. Stored assessment scores are judged against the new pass mark: learners who had not passed with ${percentRange(finding.new, finding.old)} are reported as passed the next time they open the course.`;
+        ? `The pass mark rose from ${finding.old}% to ${finding.new}%: stored assessment scores are now judged against ${finding.new}%. Learners the LMS already records as passed stay passed in the course, but an LMS that derives passed/failed from the mastery score (Moodle's "Mastery score overrides status") may record a stored score of ${percentRange(finding.old, finding.new)} as failed.`
+        : `The pass mark fell from ${finding.old}% to ${finding.new}%: stored assessment scores are now judged against ${finding.new}%, so learners who had not passed with ${percentRange(finding.new, finding.old)} are reported as passed the next time they open the course.`;
     case 'attempts-changed': {
       const text = (attempts: number) => (attempts === 0 ? 'unlimited' : String(attempts));
       const fewer = finding.new !== 0 && (finding.old === 0 || finding.new < finding.old);
