@@ -17,7 +17,8 @@ Usage:
   scormdown check [--lang xx] [--course DIR]               validate the course without packaging
   scormdown check --update-lock [--course DIR]             record the translated lessons as agreeing
                                                            (course/translations.lock)
-  scormdown check --against OLD [--lang xx] [--course DIR] also say, per language, whether learners who
+  scormdown check --against OLD [--lang xx] [--course DIR]
+                                                           also say, per language, whether learners who
                                                            started the old packages keep their records
                                                            and answers when the new ones replace them
   scormdown preview [--lang xx] [--port N] [--course DIR]  live preview in an LMS emulator on 127.0.0.1

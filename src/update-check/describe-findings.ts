@@ -108,7 +108,7 @@ export function describeFinding(finding: Finding): string {
     case 'question-type-changed':
       return finding.answersKept
         ? `${questionName(finding.question)} changed from ${finding.old} to ${finding.new}: saved answers are kept and scored by the rules of the new type.`
-        : `${questionName(finding.question)} changed from ${finding.old} to ${finding.new}: saved answers cannot be read as the new type and are discarded.`;
+        : `${questionName(finding.question)} changed from ${finding.old} to ${finding.new}: saved answers that cannot be read as the new type are discarded.`;
     case 'question-options-changed':
       return finding.answersDropped
         ? `${questionName(finding.question)} has ${finding.new} options instead of ${finding.old}: saved answers are stored by option position, so answers that chose a position beyond ${finding.new} are discarded and the others now select the option at the same position.`
