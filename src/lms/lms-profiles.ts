@@ -108,13 +108,18 @@ export function withProfileQuirks(api: Scorm12Api, quirks: ProfileQuirks): Scorm
   const refused = quirks.refuse === undefined ? null : { pattern: new RegExp(quirks.refuse.pattern), code: quirks.refuse.code };
   /** The error code a quirk made up for the last call, or null to ask the LMS. */
   let madeUp: number | null = null;
+  /** Between a successful LMSInitialize and LMSFinish: outside it the LMS's own errors (301, 101) stand. */
+  let running = false;
   return {
     LMSInitialize: (parameter) => {
       madeUp = null;
-      return api.LMSInitialize(parameter);
+      const result = api.LMSInitialize(parameter);
+      if (String(result) === 'true') running = true;
+      return result;
     },
     LMSFinish: (parameter) => {
       madeUp = null;
+      running = false;
       return api.LMSFinish(parameter);
     },
     LMSCommit: (parameter) => {
@@ -128,7 +133,7 @@ export function withProfileQuirks(api: Scorm12Api, quirks: ProfileQuirks): Scorm
     },
     LMSSetValue: (element, value) => {
       madeUp = null;
-      if (refused !== null && refused.pattern.test(element)) {
+      if (running && refused !== null && refused.pattern.test(element)) {
         madeUp = refused.code;
         return 'false';
       }

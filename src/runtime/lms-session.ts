@@ -18,6 +18,8 @@ import { hasAssessment } from './course-progress.js';
 import { hasPassed } from './scoring.js';
 import { watchPageLifecycle } from './page-lifecycle.js';
 
+/** A pagehide this soon after a save on hide or beforeunload belongs to the same close. */
+const CLOSE_SAVE_WINDOW_MS = 2000;
 /** A timed commit this often keeps a long session from losing the LMS login. */
 export const KEEP_ALIVE_MS = 4 * 60 * 1000;
 
@@ -52,6 +54,8 @@ export class LmsSession {
   /** No LMS can be there: scorm-again runs as the local LMS in this page. */
   private local: StandaloneLms | null = null;
   private readonly timers: Array<ReturnType<typeof setTimeout>> = [];
+  /** performance.now() of the last save because the page was hidden or about to unload. */
+  private savedOnHideAt = -Infinity;
 
   constructor(private readonly win: Window, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: Notices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
 
@@ -119,7 +123,9 @@ export class LmsSession {
   /** Last values and LMSFinish (page closing); afterwards nothing is sent. */
   finish(): void {
     if (this.closed) return;
-    if (this.tracking !== null && this.sync !== null) this.end(true);
+    // A close fires visibilitychange or beforeunload, then pagehide: the save a moment ago already
+    // committed the state, so LMSFinish follows without a second commit for a newer session_time.
+    if (this.tracking !== null && this.sync !== null) this.end(performance.now() - this.savedOnHideAt > CLOSE_SAVE_WINDOW_MS);
     else {
       this.closed = true;
       // Closed while the launch values were still being read: finish without overwriting them.
@@ -251,5 +257,6 @@ export class LmsSession {
     this.tracking.queueState(this.store);
     this.tracking.queueSessionTime();
     this.sync.flushNow(true);
+    this.savedOnHideAt = performance.now();
   }
 }

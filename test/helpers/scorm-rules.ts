@@ -11,7 +11,8 @@ const CHOICE_RESPONSE = /^[0-9a-z](,[0-9a-z])*$/;
 const SCORE = /^\d{1,3}(\.\d{1,2})?$/;
 const STATUSES = ['passed', 'completed', 'failed', 'incomplete', 'browsed'];
 const STATUS_MOVES: Record<string, string[]> = {
-  'not attempted': ['incomplete', 'passed', 'completed', 'failed'],
+  // browsed: a first launch in browse mode.
+  'not attempted': ['incomplete', 'passed', 'completed', 'failed', 'browsed'],
   incomplete: ['incomplete', 'passed', 'completed', 'failed'],
   failed: ['failed', 'passed', 'completed'],
   passed: ['passed'],

@@ -31,6 +31,9 @@ function call(profile: LmsProfileId, method: ApiMethod, args: string[]): { quirk
   const api = plainApi();
   const recorder = new ForwardingRecorder(api);
   const lms = withProfileQuirks(recorder.api, LMS_PROFILES[profile].quirks);
+  // Quirks apply inside a session, as an LMS's do.
+  lms.LMSInitialize('');
+  recorder.take();
   const result = String((lms[method] as (...values: string[]) => unknown).apply(lms, args));
   const forwarded = recorder.take();
   const errorCode = String(lms.LMSGetLastError());
