@@ -75,8 +75,11 @@ describe('check --against: the old packages', () => {
     await fs.mkdir(mixed);
     await fs.copyFile(path.join(dist, zipName(COURSE_ID, 'en')), path.join(mixed, 'course.zip'));
     await fs.writeFile(path.join(mixed, 'other-tool.zip'), zipSync({ 'imsmanifest.xml': new TextEncoder().encode('<manifest/>'), 'index.html': new TextEncoder().encode('<html></html>') }));
+    await fs.writeFile(path.join(mixed, 'notes.zip'), 'not a zip');
     const run = await runCli(['check', '--course', NEW_COURSE, '--against', mixed]);
     expect(run.code).toBe(EXIT.ok);
+    expect(report(run.stdout)).toContain('(old package <work>/mixed/course.zip)');
+    expect(report(run.stdout)).toContain('Not compared: <work>/mixed/notes.zip is not a zip file');
     expect(report(run.stdout)).toContain('Not compared: <work>/mixed/other-tool.zip has an unreadable imsmanifest.xml');
   });
 });

@@ -23,7 +23,7 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b]);
 export async function findPackageSources(location: string): Promise<PackageSource[]> {
   const stats = await fs.stat(location).catch(() => undefined);
   if (stats === undefined) throw new UpdateCheckError(`Cannot find ${location}: expected a package zip, an unpacked package folder, or a folder holding them (such as an old dist/)`);
-  if (stats.isFile()) return [await zipSource(location)];
+  if (stats.isFile()) return [zipSource(location)];
   if (!stats.isDirectory()) throw new UpdateCheckError(`${location} is neither a file nor a folder`);
   if (await isFile(path.join(location, MANIFEST_PATH))) return [folderSource(location)];
 
@@ -33,7 +33,7 @@ export async function findPackageSources(location: string): Promise<PackageSourc
   const sources: PackageSource[] = [];
   for (const name of names) {
     const entry = path.join(location, name);
-    if (name.toLowerCase().endsWith('.zip') && (await isFile(entry))) sources.push(await zipSource(entry));
+    if (name.toLowerCase().endsWith('.zip') && (await isFile(entry))) sources.push(zipSource(entry));
     else if (await isFile(path.join(entry, MANIFEST_PATH))) sources.push(folderSource(entry));
   }
   if (sources.length === 0) throw new UpdateCheckError(`No package in ${location}: expected zips or unpacked package folders (with ${MANIFEST_PATH}) in it`);
@@ -44,19 +44,25 @@ async function isFile(file: string): Promise<boolean> {
   return (await fs.stat(file).catch(() => undefined))?.isFile() === true;
 }
 
-async function zipSource(location: string): Promise<PackageSource> {
-  const data = await fs.readFile(location).catch((error: unknown) => {
-    throw new UpdateCheckError(`Cannot read ${location}: ${(error as Error).message}`);
-  });
-  if (data.length < 22 || !data.subarray(0, 2).equals(ZIP_SIGNATURE)) throw new UpdateCheckError(`${location} is not a zip file`);
-  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+/** A zip, read when a file of it is first asked for (so that one bad zip in a folder of packages is skipped, not fatal). */
+function zipSource(location: string): PackageSource {
+  let bytes: Promise<Uint8Array> | undefined;
+  const open = async (): Promise<Uint8Array> => {
+    const data = await fs.readFile(location).catch((error: unknown) => {
+      throw new UpdateCheckError(`Cannot read ${location}: ${(error as Error).message}`);
+    });
+    if (data.length < 22 || !data.subarray(0, 2).equals(ZIP_SIGNATURE)) throw new UpdateCheckError(`${location} is not a zip file`);
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  };
   return {
     location,
     kind: 'zip',
     read: async (entryPath) => {
+      bytes ??= open();
+      const zip = await bytes;
       let found: Uint8Array | undefined;
       try {
-        found = unzipSync(bytes, { filter: (file) => file.name === entryPath && file.originalSize <= MAX_ENTRY_BYTES })[entryPath];
+        found = unzipSync(zip, { filter: (file) => file.name === entryPath && file.originalSize <= MAX_ENTRY_BYTES })[entryPath];
       } catch (error) {
         throw new UpdateCheckError(`Cannot read ${entryPath} in ${location}: the zip is damaged (${(error as Error).message})`);
       }
