@@ -21,6 +21,20 @@ export interface SyncListener {
   recovered(): void;
   /** The LMS refused for good an element the learner's record needs (said once per session). */
   refused(element: string): void;
+  /** Read back, an element holds only the first `kept` characters of what the LMS accepted. */
+  truncated(element: string, kept: number): void;
+}
+
+/**
+ * Elements read back after the LMS accepted a longer value than any verified before (lengths
+ * compared by powers of two, so a session reads each back a few times at most): some LMSes
+ * silently keep only part of suspend_data, and resume would then lose the learner's progress.
+ */
+const READ_BACK: readonly string[] = ['cmi.suspend_data'];
+
+/** 0 for "", else the power of two a length reaches: 1 → 1, 2 → 2, 3–4 → 3, 5–8 → 4, … */
+function lengthClass(length: number): number {
+  return length === 0 ? 0 : Math.ceil(Math.log2(length)) + 1;
 }
 
 /** Errors that will not go away by sending the same element again. */
@@ -62,6 +76,8 @@ export class CmiSync {
   private lostEssential = false;
   /** The essential element refused for good in the last round, to tell the learner once. */
   private newlyRefused: string | undefined;
+  /** Per read-back element: the highest length class verified so far. */
+  private readonly verified = new Map<string, number>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private current: SyncState;
 
@@ -183,6 +199,10 @@ export class CmiSync {
         this.accepted.set(element, value);
         if (this.queued.get(element) === value) this.queued.delete(element);
         this.uncommitted = true;
+        if (this.needsReadBack(element, value)) {
+          yield;
+          this.readBack(element, value);
+        }
       } else if (PERMANENT_ERRORS.includes(result.code)) {
         // 401: the LMS lacks the element (all interactions, when it lacks one of them). Otherwise
         // this element (or this interaction, when its id was refused) is given up.
@@ -203,6 +223,22 @@ export class CmiSync {
       else ok = false;
     }
     return ok;
+  }
+
+  private needsReadBack(element: string, value: string): boolean {
+    return READ_BACK.includes(element) && lengthClass(value.length) > (this.verified.get(element) ?? 0);
+  }
+
+  /** Ask the LMS what it kept; tell the listener when it kept less than it accepted. */
+  private readBack(element: string, value: string): void {
+    if (this.adapter === null || !this.adapter.running) return;
+    const kept = this.adapter.readValue(element);
+    if (kept === undefined) return;
+    this.verified.set(element, lengthClass(value.length));
+    if (kept === value) return;
+    // The LMS holds something else: what it holds is what the next launch gets.
+    this.accepted.set(element, kept);
+    if (kept.length < value.length) this.listener.truncated(element, kept.length);
   }
 
   private drop(refused: string): void {

@@ -12,7 +12,7 @@ import { Scorm12Adapter, type ScormFault } from './scorm12-adapter.js';
 import { CmiSync, type SyncState } from './cmi-sync.js';
 import { isFirstLaunch, launchSession, recordedSuccess, resumesAttempt, tracksResults, type LaunchData } from './launch.js';
 import { ProgressTracking } from './progress-tracking.js';
-import { decodeLearnerState } from './state-codec.js';
+import { readLearnerState } from './state-codec.js';
 import { emptyLearnerState, mergeLearnerStates } from './learner-state.js';
 import { hasAssessment } from './course-progress.js';
 import { hasPassed } from './scoring.js';
@@ -54,6 +54,8 @@ export class LmsSession {
   /** No LMS can be there: scorm-again runs as the local LMS in this page. */
   private local: StandaloneLms | null = null;
   private readonly timers: Array<ReturnType<typeof setTimeout>> = [];
+  /** The learner was told that the LMS cuts the saved state short. */
+  private toldTruncated = false;
   /** performance.now() of the last save because the page was hidden or about to unload. */
   private savedOnHideAt = -Infinity;
 
@@ -160,6 +162,14 @@ export class LmsSession {
       failed: () => this.notices.show(this.text('error.saveFailed'), 'error'),
       recovered: () => this.notices.show(this.text('error.saveRecovered'), 'info'),
       refused: () => this.notices.show(this.text('error.saveRefused'), 'error'),
+      truncated: (_element, kept) => {
+        // Written to fit from now on; if even lesson progress cannot fit, the learner is told once.
+        if (!tracking.limitSuspendData(this.store, kept) && !this.toldTruncated) {
+          this.toldTruncated = true;
+          this.notices.show(this.text('error.stateTruncated'), 'error');
+        }
+        sync.request();
+      },
     });
     const { course } = this;
     // The LMS's settings win: its mastery score is this session's pass mark.
@@ -169,7 +179,8 @@ export class LmsSession {
     this.tracking = tracking;
 
     const resumed = resumesAttempt(launch);
-    const restored = resumed ? decodeLearnerState(course, launch.suspendData) : emptyLearnerState();
+    const readable = launch.suspendData === '' ? emptyLearnerState() : readLearnerState(course, launch.suspendData);
+    const restored = resumed ? readable ?? emptyLearnerState() : emptyLearnerState();
     // Through update(), so the table of contents, progress and the open lesson show what was restored.
     this.store.update((store) => {
       store.state = mergeLearnerStates(restored, store.state);
@@ -178,7 +189,7 @@ export class LmsSession {
         store.state.assessment.recorded = { score: launch.scoreRaw };
       }
     }, 'later');
-    this.showLaunchNotice(launch, resumed);
+    this.showLaunchNotice(launch, resumed, readable !== undefined);
 
     tracking.queueInteractions(this.pendingInteractions.splice(0));
     this.store.subscribe((urgency) => {
@@ -195,9 +206,12 @@ export class LmsSession {
     this.watchTimeLimit(launch, tracking);
   }
 
-  private showLaunchNotice(launch: LaunchData, resumed: boolean): void {
+  private showLaunchNotice(launch: LaunchData, resumed: boolean, stateReadable: boolean): void {
     const { notices, text } = this;
-    if (this.local !== null) {
+    if (!stateReadable) {
+      // Saved state that cannot be read (cut short by the LMS, or damaged): never "welcome back".
+      notices.show(text('resume.unreadable'), 'error');
+    } else if (this.local !== null) {
       notices.show(text('standalone.notice'), 'info', { action: { label: text('standalone.startOver'), run: () => this.startOver() } });
     } else if (!tracksResults(launch)) {
       notices.show(text(launch.lessonMode === 'review' || launch.lessonMode === 'browse' ? 'mode.review' : 'mode.noCredit'), 'info');

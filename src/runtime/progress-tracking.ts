@@ -6,7 +6,7 @@ import type { RuntimeCourse } from './course-shape.js';
 import type { CmiSync } from './cmi-sync.js';
 import { isFirstLaunch, tracksResults, type LaunchData } from './launch.js';
 import type { LearnerStore } from './learner-store.js';
-import { encodeLearnerState } from './state-codec.js';
+import { encodeLearnerState, SUSPEND_DATA_LIMIT } from './state-codec.js';
 import { reportingFor, scoreToWrite, statusToWrite } from './status.js';
 import { interactionElements, type Interaction } from './interactions.js';
 import { formatTimespan } from './timespan.js';
@@ -23,6 +23,8 @@ export class ProgressTracking {
   /** Normal mode with credit: the session may change the learner's record. */
   readonly tracksResults: boolean;
   private exitOverride: ExitValue | undefined;
+  /** What this LMS keeps of cmi.suspend_data: 4096 unless it was found to keep less. */
+  private suspendDataLimit = SUSPEND_DATA_LIMIT;
 
   constructor(private readonly course: RuntimeCourse, private readonly sync: CmiSync, private readonly launch: LaunchData) {
     this.nextInteraction = launch.interactionCount;
@@ -41,7 +43,7 @@ export class ProgressTracking {
     if (!this.tracksResults) return;
     if (store.location.length <= LOCATION_LIMIT && PRINTABLE_ASCII.test(store.location)) sync.set('cmi.core.lesson_location', store.location);
     // The bookmark decides which knowledge checks are kept when they do not all fit.
-    sync.set('cmi.suspend_data', encodeLearnerState(course, store.state, store.location));
+    sync.set('cmi.suspend_data', encodeLearnerState(course, store.state, store.location, this.suspendDataLimit));
     const reporting = reportingFor(course, store.state);
     const score = scoreToWrite(reporting.score, this.launch.scoreRaw);
     if (score !== null) {
@@ -52,6 +54,17 @@ export class ProgressTracking {
     const status = statusToWrite(reporting.status, this.launch.status);
     if (status !== null) sync.set('cmi.core.lesson_status', status);
     sync.set('cmi.core.exit', this.exitOverride ?? reporting.exit);
+  }
+
+  /**
+   * The LMS keeps only `kept` characters of suspend_data: from now on the state is written to fit
+   * (knowledge-check answers give way first). False when even the guaranteed part cannot fit.
+   */
+  limitSuspendData(store: LearnerStore, kept: number): boolean {
+    this.suspendDataLimit = Math.min(this.suspendDataLimit, kept);
+    const encoded = encodeLearnerState(this.course, store.state, store.location, this.suspendDataLimit);
+    this.queueState(store);
+    return encoded.length <= this.suspendDataLimit;
   }
 
   /** The session ends for a reason of the LMS's (its time limit): say so in cmi.core.exit. */

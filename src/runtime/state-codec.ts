@@ -337,8 +337,8 @@ function focusIndex(course: CourseShape, state: LearnerState, location: string |
  * learners have usually answered behind them rather than ahead. The selection stops at the first
  * entry that does not fit, so what is kept is always the nearest checks, never a scattered few.
  */
-function keptChecks(encoding: Encoding, focus: number): string[] {
-  const room = SUSPEND_DATA_LIMIT - assemble(encoding.guaranteed, []).length;
+function keptChecks(encoding: Encoding, focus: number, limit: number): string[] {
+  const room = limit - assemble(encoding.guaranteed, []).length;
   const ranked = encoding.checks.map((entry, order) => ({ entry, order })).sort((a, b) => {
     const distance = Math.abs(a.entry.lessonIndex - focus) - Math.abs(b.entry.lessonIndex - focus);
     return distance !== 0 ? distance : a.entry.lessonIndex - b.entry.lessonIndex || a.order - b.order;
@@ -357,21 +357,26 @@ function keptChecks(encoding: Encoding, focus: number): string[] {
 /**
  * Encode the learner state for cmi.suspend_data: the guaranteed part whole, then the knowledge
  * checks nearest `location` (the bookmark: a lesson id, the results screen or "") that still fit
- * the 4096 characters.
+ * `limit` characters — SCORM 1.2's 4096, or less for an LMS found to keep less.
  */
-export function encodeLearnerState(course: CourseShape, state: LearnerState, location?: string): string {
+export function encodeLearnerState(course: CourseShape, state: LearnerState, location?: string, limit = SUSPEND_DATA_LIMIT): string {
   const encoding = encodeParts(course, state, fillinTextBudget(course));
-  return assemble(encoding.guaranteed, keptChecks(encoding, focusIndex(course, state, location)));
+  return assemble(encoding.guaranteed, keptChecks(encoding, focusIndex(course, state, location), limit));
 }
 
 // ---- Decoding --------------------------------------------------------------------------------
 
 /** Decode cmi.suspend_data; anything unreadable gives a clean state, never an exception. */
 export function decodeLearnerState(course: CourseShape, text: string): LearnerState {
+  return readLearnerState(course, text) ?? emptyLearnerState();
+}
+
+/** Decode cmi.suspend_data, or undefined when it is not a state of this format (corrupt, cut short, another version). */
+export function readLearnerState(course: CourseShape, text: string): LearnerState | undefined {
   try {
-    return readState(course, text) ?? emptyLearnerState();
+    return readState(course, text);
   } catch {
-    return emptyLearnerState();
+    return undefined;
   }
 }
 

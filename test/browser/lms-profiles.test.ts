@@ -232,11 +232,15 @@ describeInBrowser('LMS profiles (strict LMS double)', () => {
     await withHarness(async (harness) => {
       const first = await harness.launch({ url: setup.served.packageUrl(LANG), profile: 'truncates-suspend-data' });
       await takeAssessment(new PointerLearner(first.frame, harness, course()));
+      // Read back, the state is found cut short: the learner is told at once, not at the next launch.
+      expect(await noticeText(first.frame)).toBe(text('error.stateTruncated'));
       const { persisted: kept } = await harness.close();
       expect(kept!.suspend_data.length).toBe(64);
       expect(kept!.core.lesson_status).toBe('passed');
 
       const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG), cmi: kept, profile: 'truncates-suspend-data' });
+      // Never "welcome back" over a state that could not be read.
+      expect(await noticeText(frame)).toBe(text('resume.unreadable'));
       const learner = new PointerLearner(frame, harness, course());
       await learner.go(`#toc a[data-lesson-link="${assessment().id}"]`, assessment().title);
       expect(await frame.locator('.assessment-result').innerText()).toContain(text('assessment.recordedPass'));

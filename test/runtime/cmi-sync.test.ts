@@ -4,14 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { CmiSync } from '../../src/runtime/cmi-sync.js';
 import type { Scorm12Adapter, SetResult } from '../../src/runtime/scorm12-adapter.js';
 
-function scriptedLms(refuse: (element: string) => number | undefined = () => undefined) {
+function scriptedLms(refuse: (element: string) => number | undefined = () => undefined, keep: (element: string, value: string) => string = (_element, value) => value) {
   const calls: string[] = [];
+  const stored = new Map<string, string>();
+  const reads: string[] = [];
   const adapter = {
     running: true,
     setValue(element: string, value: string): SetResult {
       calls.push(`set ${element}=${value}`);
       const code = refuse(element);
+      if (code === undefined) stored.set(element, keep(element, value));
       return code === undefined ? { ok: true } : { ok: false, code };
+    },
+    readValue(element: string): string | undefined {
+      reads.push(element);
+      return stored.get(element) ?? '';
     },
     commit(): boolean {
       calls.push('commit');
@@ -20,8 +27,15 @@ function scriptedLms(refuse: (element: string) => number | undefined = () => und
   };
   const refused: string[] = [];
   const failures: string[] = [];
-  const sync = new CmiSync(adapter as unknown as Scorm12Adapter, { state: () => {}, failed: () => failures.push('failed'), recovered: () => {}, refused: (element) => refused.push(element) });
-  return { calls, sync, refused, failures };
+  const truncated: Array<[string, number]> = [];
+  const sync = new CmiSync(adapter as unknown as Scorm12Adapter, {
+    state: () => {},
+    failed: () => failures.push('failed'),
+    recovered: () => {},
+    refused: (element) => refused.push(element),
+    truncated: (element, kept) => truncated.push([element, kept]),
+  });
+  return { calls, sync, refused, failures, truncated, reads };
 }
 
 function queueSubmission(sync: CmiSync): void {
@@ -81,5 +95,16 @@ describe('CmiSync', () => {
     expect(calls.filter((call) => call.includes('session_time'))).toHaveLength(1);
     expect(refused).toEqual([]);
     expect(failures).toEqual([]);
+  });
+
+  it('reads suspend_data back as it grows past each power of two, and says when the LMS kept less', () => {
+    const { sync, reads, truncated } = scriptedLms(undefined, (element, value) => (element === 'cmi.suspend_data' ? value.slice(0, 100) : value));
+    for (const length of [10, 12, 40, 90, 150, 160]) {
+      sync.set('cmi.suspend_data', 'x'.repeat(length));
+      sync.flushNow(true);
+    }
+    // 10 (class 5), 40 (7), 90 (8), 150 (9): 12 and 160 fall in classes already read back.
+    expect(reads).toEqual(['cmi.suspend_data', 'cmi.suspend_data', 'cmi.suspend_data', 'cmi.suspend_data']);
+    expect(truncated).toEqual([['cmi.suspend_data', 100]]);
   });
 });

@@ -3,7 +3,7 @@
 // learner as space allows, lossless round trips when everything fits, and a clean start (never
 // a crash) for anything it cannot read.
 import { describe, expect, it } from 'vitest';
-import { decodeLearnerState, encodeLearnerState, fillinTextBudget, STATE_FORMAT_VERSION, SUSPEND_DATA_LIMIT, worstCaseFullStateLength, worstCaseStateLength } from '../../src/runtime/state-codec.js';
+import { decodeLearnerState, encodeLearnerState, readLearnerState, fillinTextBudget, STATE_FORMAT_VERSION, SUSPEND_DATA_LIMIT, worstCaseFullStateLength, worstCaseStateLength } from '../../src/runtime/state-codec.js';
 import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/learner-state.js';
 import { matchedAcceptedIndex } from '../../src/runtime/scoring.js';
 import { isLessonComplete, knowledgeChecksDone } from '../../src/runtime/course-progress.js';
@@ -110,6 +110,18 @@ describe('state codec: the 4096-character budget', () => {
       expect(encoded).toMatch(PRINTABLE_ASCII);
       expect(comparable(decodeLearnerState(LARGE, encoded))).toEqual(comparable(expectedAfterRoundTrip(LARGE, everything)));
     }
+  });
+
+  it('fits a smaller limit when an LMS keeps less: checks give way, progress and the assessment stay', () => {
+    const everything = randomState(LARGE, randomSource(11), true);
+    const full = encodeLearnerState(LARGE, everything, LARGE.lessons[15]!.id);
+    const limit = Math.floor(full.length / 2);
+    const fitted = encodeLearnerState(LARGE, everything, LARGE.lessons[15]!.id, limit);
+    expect(fitted.length).toBeLessThanOrEqual(limit);
+    const back = decodeLearnerState(LARGE, fitted);
+    expect([...back.visited].sort()).toEqual([...decodeLearnerState(LARGE, full).visited].sort());
+    expect(back.assessment.answers.size).toBe(everything.assessment.answers.size);
+    expect(back.checks.size).toBeLessThan(everything.checks.size);
   });
 
   it('never encodes beyond the worst case, whatever the answers and wherever the learner is (1000 random states)', () => {
@@ -334,6 +346,12 @@ describe('state codec: unreadable input gives a clean state', () => {
       const decoded = decodeLearnerState(course, corrupted);
       expect(comparable(decoded), `changed at ${index}`).toEqual(clean);
     }
+  });
+
+  it('tells unreadable state apart from an empty one', () => {
+    const encoded = encodeLearnerState(LARGE, randomState(LARGE, randomSource(3), true), LARGE.lessons[0]!.id);
+    expect(readLearnerState(LARGE, encoded)).toBeDefined();
+    expect(readLearnerState(LARGE, encoded.slice(0, 64))).toBeUndefined();
   });
 
   it('never throws on random input', () => {
