@@ -1,4 +1,4 @@
-// Strict SCORM 1.2 rules (DESIGN.md §5) checked against the calls a session made. scorm-again is
+// Strict SCORM 1.2 rules checked against the calls a session made. scorm-again is
 // lenient (64000-character suspend_data, "00:60:00", calls after LMSFinish), so these are ours.
 // Each function returns the list of violations: an empty list is a pass.
 import type { ApiCall, Cmi } from './lms-harness.js';

@@ -1,4 +1,4 @@
-// The DESIGN.md §5 rules the emulator's call log flags: value rules on LMSSetValue and the session
+// The SCORM 1.2 rules the emulator's call log flags: value rules on LMSSetValue and the session
 // rules across calls (one LMSInitialize, nothing after LMSFinish, no commit inside a SetValue batch).
 import { describe, expect, it } from 'vitest';
 import { checkSetValue, isTime, isTimespan } from '../../src/preview/client/value-rules.js';

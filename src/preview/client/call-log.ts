@@ -1,5 +1,5 @@
 // The call log: every API call with its arguments, return value and error code, as the course
-// received them; rows that broke a rule of DESIGN.md §5 (or returned "false") are highlighted, and
+// received them; rows that broke a SCORM 1.2 rule (or returned "false") are highlighted, and
 // answers an LMS profile's quirk made up are marked as such.
 import type { CallRecord } from './lms-session.js';
 import type { QuirkNote } from './quirk-notes.js';

@@ -1,7 +1,7 @@
 // One launch of the course: a scorm-again Scorm12API seeded with the learner's record and the LMS
 // profile's launch values (like an LMS does before the SCO starts), answering through the profile's
 // quirks, exposed to the course as window.API through a facade that logs every call with what the
-// course received and judges it against DESIGN.md §5. Course → facade → quirks → scorm-again.
+// course received and judges it against the SCORM 1.2 rules. Course → facade → quirks → scorm-again.
 import { Scorm12API } from 'scorm-again';
 import { launchValues, withProfileQuirks, type LmsProfile } from '../../lms/lms-profiles.js';
 import type { Scorm12Api } from '../../runtime/scorm12-api.js';

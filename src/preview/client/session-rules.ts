@@ -1,4 +1,4 @@
-// SCORM 1.2 session rules (DESIGN.md §5) across the calls of one launch: one LMSInitialize, nothing
+// SCORM 1.2 session rules across the calls of one launch: one LMSInitialize, nothing
 // after LMSFinish, no LMSCommit inside a batch of LMSSetValue calls. DOM-free.
 import { checkSetValue, type RuleViolation } from './value-rules.js';
 

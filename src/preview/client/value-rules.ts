@@ -1,4 +1,4 @@
-// SCORM 1.2 value rules scorm-again does not enforce (DESIGN.md §5), checked on each LMSSetValue.
+// SCORM 1.2 value rules scorm-again does not enforce, checked on each LMSSetValue.
 // DOM-free: the emulator page and the tests both use it.
 
 /** A broken rule: its id (UI text `rule.<id>` in templates/preview/strings.json) and details. */
