@@ -1,21 +1,12 @@
 // The SCORM 1.2 error codes an LMS reports through LMSGetLastError, with the book's texts for
 // LMSGetErrorString. DOM-free.
 
-export const LMS_ERROR = {
-  none: 0,
-  generalException: 101,
-  invalidArgument: 201,
-  elementCannotHaveChildren: 202,
-  elementNotAnArray: 203,
-  notInitialized: 301,
-  notImplemented: 401,
-  keyword: 402,
-  readOnly: 403,
-  writeOnly: 404,
-  incorrectDataType: 405,
-} as const;
+import { ScormErrorCode, type ScormErrorCodeValue } from '../runtime/scorm12-error-codes.js';
 
-export type LmsErrorCode = (typeof LMS_ERROR)[keyof typeof LMS_ERROR];
+/** The codes, named as the course's adapter names them. */
+export const LMS_ERROR = ScormErrorCode;
+
+export type LmsErrorCode = ScormErrorCodeValue;
 
 export const ERROR_STRINGS: Readonly<Record<LmsErrorCode, string>> = {
   0: 'No error',

@@ -36,7 +36,7 @@ export class StrictScorm12Lms implements Scorm12Api {
   private sessionState: SessionState = 'not-initialized';
   private readonly values: Map<string, string>;
   private readonly counts: Map<string, number>;
-  private lastError: LmsErrorCode = LMS_ERROR.none;
+  private lastError: LmsErrorCode = LMS_ERROR.noError;
   private lastDiagnostic = '';
   private keptRecord: Scorm12Record | null;
   private readonly masteryOverride: boolean;
@@ -118,7 +118,7 @@ export class StrictScorm12Lms implements Scorm12Api {
         if (misuse === LMS_ERROR.elementNotAnArray) throw new Refusal(misuse, `LMSGetValue(${element}): the element is not an array`);
         throw unknownElement('LMSGetValue', element);
       }
-      if (definition.access === 'write-only') throw new Refusal(LMS_ERROR.writeOnly, `LMSGetValue(${element}): the element is write-only`);
+      if (definition.access === 'write-only') throw new Refusal(LMS_ERROR.elementIsWriteOnly, `LMSGetValue(${element}): the element is write-only`);
       for (const { array, index } of name.indices) {
         if (index >= this.count(array)) throw new Refusal(LMS_ERROR.invalidArgument, `LMSGetValue(${element}): ${array} has ${this.count(array)} items, there is no item ${index}`);
       }
@@ -135,8 +135,8 @@ export class StrictScorm12Lms implements Scorm12Api {
       const name = this.usableElement('LMSSetValue', element);
       const definition = SCORM12_ELEMENTS.get(name.model);
       if (definition === undefined) throw unknownElement('LMSSetValue', element);
-      if (definition.keyword !== undefined) throw new Refusal(LMS_ERROR.keyword, `${call}: ${name.model} is a keyword the LMS maintains`);
-      if (definition.access === 'read-only') throw new Refusal(LMS_ERROR.readOnly, `${call}: the element is read-only`);
+      if (definition.keyword !== undefined) throw new Refusal(LMS_ERROR.invalidSetValue, `${call}: ${name.model} is a keyword the LMS maintains`);
+      if (definition.access === 'read-only') throw new Refusal(LMS_ERROR.elementIsReadOnly, `${call}: the element is read-only`);
       const stored = element === 'cmi.comments' ? this.value(element) + text : text;
       if (definition.type !== undefined && !definition.type.accepts(stored)) {
         const what = element === 'cmi.comments' ? `the comments with it (${stored.length} characters) are not a ${definition.type.name}` : `the value (${text.length} characters) is not a ${definition.type.name}`;
@@ -168,7 +168,7 @@ export class StrictScorm12Lms implements Scorm12Api {
   private answer(call: () => string, failed: string): string {
     try {
       const result = call();
-      this.lastError = LMS_ERROR.none;
+      this.lastError = LMS_ERROR.noError;
       this.lastDiagnostic = '';
       return result;
     } catch (error) {

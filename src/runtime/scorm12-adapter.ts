@@ -3,21 +3,10 @@
 // is 0 is a success: some LMSes store the value and still answer "false". One LMSInitialize, one
 // LMSFinish, and no call at all once LMSFinish has been made.
 import type { Scorm12Api } from './scorm12-api.js';
+import { ScormErrorCode } from './scorm12-error-codes.js';
 
-/** SCORM 1.2 error codes (RTE 3.3.3). */
-export const ScormErrorCode = {
-  noError: 0,
-  generalException: 101,
-  invalidArgument: 201,
-  elementCannotHaveChildren: 202,
-  elementNotAnArray: 203,
-  notInitialized: 301,
-  notImplemented: 401,
-  invalidSetValue: 402,
-  elementIsReadOnly: 403,
-  elementIsWriteOnly: 404,
-  incorrectDataType: 405,
-} as const;
+export { ScormErrorCode };
+
 
 export interface ScormFault {
   call: string;

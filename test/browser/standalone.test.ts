@@ -3,7 +3,8 @@
 import { expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { RuntimeCourse } from '../../src/render/course-data.js';
 import { decodeLearnerState } from '../../src/runtime/state-codec.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
@@ -45,6 +46,15 @@ describeInBrowser('standalone mode', () => {
     expect(decodeLearnerState(course, saved.suspend_data).checks.get(id)).toEqual(answer);
   }
 
+  /** The package opened on its own over http (no frame, no opener): standalone. */
+  async function openAlone(context: BrowserContext): Promise<{ page: Page; course: RuntimeCourse; learner: PointerLearner }> {
+    const page = await context.newPage();
+    const course = setup.served.course(LANG);
+    await page.goto(setup.served.packageUrl(LANG));
+    await page.mainFrame().waitForFunction(SETTLED);
+    return { page, course, learner: new PointerLearner(page.mainFrame(), null, course) };
+  }
+
   it('over http: progress restored from localStorage on the next visit', async () => {
     const context = await setup.browser.newContext();
     try {
@@ -66,11 +76,7 @@ describeInBrowser('standalone mode', () => {
   it('back from the back/forward cache after the session ended: starts a new local session with the progress', async () => {
     const context = await setup.browser.newContext();
     try {
-      const page = await context.newPage();
-      const course = setup.served.course(LANG);
-      await page.goto(setup.served.packageUrl(LANG));
-      await page.mainFrame().waitForFunction(SETTLED);
-      const learner = new PointerLearner(page.mainFrame(), null, course);
+      const { page, course, learner } = await openAlone(context);
       const second = course.lessons[1]!;
       await learner.go('#next', second.title);
       // The page is put in the back/forward cache (pagehide ends the session), then shown again.
@@ -91,11 +97,7 @@ describeInBrowser('standalone mode', () => {
   it('on a shared computer: "start over" forgets the pass kept in this browser, the next person starts new', async () => {
     const context = await setup.browser.newContext();
     try {
-      const page = await context.newPage();
-      const course = setup.served.course(LANG);
-      await page.goto(setup.served.packageUrl(LANG));
-      await page.mainFrame().waitForFunction(SETTLED);
-      const learner = new PointerLearner(page.mainFrame(), null, course);
+      const { page, course, learner } = await openAlone(context);
       const assessment = course.lessons.find((lesson) => lesson.assessment)!;
       await learner.go(`#toc a[data-lesson-link="${assessment.id}"]`, assessment.title);
       for (const id of assessment.questions) await learner.setAnswer(id, rightAnswer(course.questions[id]!));
