@@ -2,13 +2,19 @@
 import type { Answer } from './learner-state.js';
 import type { RuntimeQuestion } from './course-shape.js';
 
+/** Punctuation and white space at either end of an answer: `tuturor.`, `«80»`, `(80)`. */
+const SURROUNDING_PUNCTUATION = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+
 /**
- * Fill-in matching ignores case, surrounding and repeated white space and the Unicode
- * normalisation form; with `ignoreAccents` also diacritics (é = e, ά = α).
+ * Fill-in matching ignores case, surrounding and repeated white space, punctuation at either end
+ * (inner punctuation such as `80,5` or `e-mail` counts) and the Unicode normalisation form; with
+ * `ignoreAccents` also diacritics (é = e, ά = α). An answer made only of punctuation is kept as it is.
  */
 export function normaliseFillin(text: string, ignoreAccents: boolean): string {
+  const trimmed = text.normalize('NFC').trim();
+  const stripped = trimmed.replace(SURROUNDING_PUNCTUATION, '');
   // Upper then lower case folds ß/SS and final/medial sigma the same way for both sides.
-  let folded = text.normalize('NFC').trim().replace(/\s+/g, ' ').toUpperCase().toLowerCase().replace(/ς/g, 'σ');
+  let folded = (stripped === '' ? trimmed : stripped).replace(/\s+/g, ' ').toUpperCase().toLowerCase().replace(/ς/g, 'σ');
   if (ignoreAccents) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   return folded.normalize('NFC');
 }

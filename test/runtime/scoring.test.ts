@@ -33,6 +33,23 @@ describe('fill-in matching', () => {
     expect(matchedAcceptedIndex(fillin(['Straße']), 'STRASSE')).toBe(0);
   });
 
+  it('ignores punctuation at either end, but not inside the answer', () => {
+    expect(matchedAcceptedIndex(fillin(['tuturor']), 'tuturor.')).toBe(0);
+    expect(matchedAcceptedIndex(fillin(['80']), '«80»')).toBe(0);
+    expect(matchedAcceptedIndex(fillin(['80']), ' „80“ ')).toBe(0);
+    expect(matchedAcceptedIndex(fillin(['sarea']), '(sarea)!')).toBe(0);
+    expect(matchedAcceptedIndex(fillin(['ογδόντα']), 'ογδόντα;')).toBe(0);
+    expect(normaliseFillin('80,5.', false)).toBe('80,5');
+    expect(normaliseFillin('e-mail', false)).toBe('e-mail');
+    expect(matchedAcceptedIndex(fillin(['80,5']), '805')).toBe(-1);
+    expect(matchedAcceptedIndex(fillin(['email']), 'e-mail')).toBe(-1);
+  });
+
+  it('keeps an answer that is only punctuation', () => {
+    expect(normaliseFillin(' ?! ', false)).toBe('?!');
+    expect(matchedAcceptedIndex(fillin(['?']), '?')).toBe(0);
+  });
+
   it('never accepts an empty answer', () => {
     expect(matchedAcceptedIndex(fillin(['']), '   ')).toBe(-1);
     expect(isAnswered({ kind: 'fillin', text: '  ' })).toBe(false);
