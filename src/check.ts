@@ -5,11 +5,15 @@ import type { Course, Edition, Lesson, Question } from './model.js';
 import { quote, report, START_OF_FILE } from './messages.js';
 import { checkTranslationLock } from './translation-lock.js';
 import { checkStateBudget } from './check-state-budget.js';
+import { checkGiveaways } from './check-giveaways.js';
+import { checkLabelClash } from './check-label-clash.js';
 
 /** Run every course-wide check; returns all files so callers can report them together. */
 export function check(course: Course): VFile[] {
   for (const edition of course.editions) checkEdition(edition);
   for (const edition of course.editions) checkStateBudget(course, edition);
+  for (const edition of course.editions) checkGiveaways(edition);
+  for (const edition of course.editions) checkLabelClash(edition);
   for (const group of course.config.translations) checkTranslations(course, group);
   checkTranslationLock(course);
   return course.files;
