@@ -23,7 +23,10 @@ interface Visible {
   text: string;
   what: string;
   file: Lesson['file'];
-  place: Position;
+  /** Where the text is written (computed when reported: a title's place needs its file read). */
+  place: () => Position;
+  /** The question it belongs to, if any (an answer is not given away by its own question). */
+  question?: Question;
 }
 
 /** An answer of an assessment question, and where it is written. */
@@ -34,30 +37,70 @@ interface Answer {
   place: Position | undefined;
 }
 
+/**
+ * Every visible text of the test, normalised once in both accent modes, with an index from each
+ * word (accents removed) to the texts holding it, so that a large assessment is not searched text
+ * by text for each answer.
+ */
+class VisibleTexts {
+  private readonly strict: string[];
+  private readonly loose: string[];
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(private readonly texts: readonly Visible[]) {
+    this.strict = texts.map((visible) => normaliseFillin(visible.text, false));
+    this.loose = texts.map((visible) => normaliseFillin(visible.text, true));
+    this.loose.forEach((text, index) => {
+      for (const word of new Set(words(text))) {
+        const list = this.byWord.get(word);
+        if (list === undefined) this.byWord.set(word, [index]);
+        else list.push(index);
+      }
+    });
+  }
+
+  /** The first text, other than those of `answer`'s own question, holding the answer as a phrase. */
+  find(answer: Answer, needle: string): Visible | undefined {
+    const first = words(answer.ignoreAccents ? needle : normaliseFillin(needle, true))[0];
+    const candidates = first === undefined || !WORD_CHARACTER.test(needle[0] ?? '') ? this.texts.map((_, index) => index) : this.byWord.get(first) ?? [];
+    const haystacks = answer.ignoreAccents ? this.loose : this.strict;
+    const index = candidates.find((candidate) => this.texts[candidate]!.question !== answer.question && containsPhrase(haystacks[candidate]!, needle));
+    return index === undefined ? undefined : this.texts[index];
+  }
+}
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
+}
+
 /** Warn about every assessment answer of `edition` that another visible text gives away. */
 export function checkGiveaways(edition: Edition): void {
   const assessment = edition.lessons.find((lesson) => lesson.assessment);
   if (assessment === undefined || assessment.questions.length === 0) return;
   const source = sourceLines(assessment);
-  const shared = [...edition.lessons.flatMap((lesson) => titleOf(lesson)), ...introductionOf(assessment, source)];
-  for (const question of assessment.questions) {
-    const others = assessment.questions.filter((other) => other !== question).flatMap((other) => textsOf(assessment, other, source));
-    for (const answer of answersOf(question, source)) {
-      const needle = normaliseFillin(answer.text, answer.ignoreAccents);
-      if (needle.length < MIN_ANSWER_LENGTH && !NUMBER.test(needle)) continue;
-      const found = [...shared, ...others].find((visible) => containsPhrase(normaliseFillin(visible.text, answer.ignoreAccents), needle));
-      if (found !== undefined) reportGiveaway(edition, assessment, answer, found);
-    }
+  const answers = assessment.questions.flatMap((question) => answersOf(question, source))
+    .map((answer) => ({ answer, needle: normaliseFillin(answer.text, answer.ignoreAccents) }))
+    .filter(({ needle }) => needle.length >= MIN_ANSWER_LENGTH || NUMBER.test(needle));
+  if (answers.length === 0) return;
+  const visible = new VisibleTexts([
+    ...edition.lessons.flatMap((lesson) => titleOf(lesson)),
+    ...introductionOf(assessment, source),
+    ...assessment.questions.flatMap((question) => textsOf(assessment, question, source)),
+  ]);
+  for (const { answer, needle } of answers) {
+    const found = visible.find(answer, needle);
+    if (found !== undefined) reportGiveaway(edition, assessment, answer, found);
   }
 }
 
 function reportGiveaway(edition: Edition, assessment: Lesson, answer: Answer, found: Visible): void {
-  const where = `${edition.lang}/${path.basename(found.file.path)}:${found.place.start.line}:${found.place.start.column}`;
+  const place = found.place();
+  const where = `${edition.lang}/${path.basename(found.file.path)}:${place.start.line}:${place.start.column}`;
   const kind = answer.question.type === 'fillin' ? 'accepted answer' : 'correct option';
   const reason = `Unexpected ${kind} ${quote(answer.text)} of question ${quote(answer.question.id)} written in ${found.what} (${where}), expected an answer the test does not give away`;
   report(assessment.file, reason, answer.place ?? answer.question.place, 'answer-given-away', 'warning');
   // The other place, for editors and reporters that show a message's cause as related information.
-  const cause = new VFileMessage(`The answer ${quote(answer.text)} is written here`, { place: found.place, source: MESSAGE_SOURCE });
+  const cause = new VFileMessage(`The answer ${quote(answer.text)} is written here`, { place, source: MESSAGE_SOURCE });
   cause.file = found.file.path;
   assessment.file.messages.at(-1)!.cause = cause;
 }
@@ -111,10 +154,12 @@ function locatePrompt(lines: readonly string[], from: number, to: number): Posit
 /** The lesson title as the table of contents shows it, placed on its front-matter line. */
 function titleOf(lesson: Lesson): Visible[] {
   if (lesson.title === '') return [];
-  const lines = sourceLines(lesson);
-  const end = lines.indexOf('---', 1);
-  const index = lines.slice(0, end < 0 ? lines.length : end).findIndex((line) => /^title\s*:/.test(line));
-  const place = index >= 0 ? lineRange(index + 1, lines[index]!) : lesson.idPlace ?? lineRange(1, '');
+  const place = (): Position => {
+    const lines = sourceLines(lesson);
+    const end = lines.indexOf('---', 1);
+    const index = lines.slice(0, end < 0 ? lines.length : end).findIndex((line) => /^title\s*:/.test(line));
+    return index >= 0 ? lineRange(index + 1, lines[index]!) : lesson.idPlace ?? lineRange(1, '');
+  };
   return [{ text: lesson.title, what: `the title of lesson ${quote(lesson.id)}`, file: lesson.file, place }];
 }
 
@@ -125,7 +170,8 @@ function introductionOf(assessment: Lesson, lines: readonly string[]): Visible[]
   const visible: Visible[] = [];
   for (let index = closing + 1; index < first - 1; index++) {
     const text = lines[index]!;
-    if (text.trim() !== '') visible.push({ text, what: 'the introduction of the assessment', file: assessment.file, place: lineRange(index + 1, text) });
+    const place = lineRange(index + 1, text);
+    if (text.trim() !== '') visible.push({ text, what: 'the introduction of the assessment', file: assessment.file, place: () => place });
   }
   return visible;
 }
@@ -136,8 +182,8 @@ function textsOf(assessment: Lesson, question: Question, lines: readonly string[
   const from = fallback.start.line;
   const to = fallback.end.line;
   const what = `question ${quote(question.id)}`;
-  const prompt: Visible = { text: question.prompt, what: `the prompt of ${what}`, file: assessment.file, place: locatePrompt(lines, from, to) ?? fallback };
-  const options = question.options.map((option): Visible => ({ text: option.text, what: `an option of ${what}`, file: assessment.file, place: locateItem(lines, option.text, from, to) ?? fallback }));
+  const prompt: Visible = { text: question.prompt, what: `the prompt of ${what}`, file: assessment.file, question, place: () => locatePrompt(lines, from, to) ?? fallback };
+  const options = question.options.map((option): Visible => ({ text: option.text, what: `an option of ${what}`, file: assessment.file, question, place: () => locateItem(lines, option.text, from, to) ?? fallback }));
   return [prompt, ...options];
 }
 
