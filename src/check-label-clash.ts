@@ -4,8 +4,10 @@
 // option. Compares the edition's UI strings `question.true` / `question.false` with
 // `question.correct` / `question.incorrect`, ignoring case, punctuation and diacritics, and the last
 // letter of a word of four letters or more (an inflected form of the same word: Σωστό / Σωστά!).
+// The message is on the course's strings file that defines the label, else on edition.yaml.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { VFile } from 'vfile';
 import type { Edition } from './model.js';
 import { quote, report, START_OF_FILE } from './messages.js';
 import { STRINGS_DIR } from './paths.js';
@@ -14,26 +16,59 @@ import type { UiStrings } from './strings.js';
 const LABELS = ['question.true', 'question.false'] as const;
 const FEEDBACK = ['question.correct', 'question.incorrect'] as const;
 
-/** A UI strings file as read: its path, text and values. */
-interface StringsFile {
-  path: string;
-  text: string;
-  strings: UiStrings;
+/** Where a label is defined: the course's strings file (a message can sit on it) or a shipped one. */
+interface LabelSource {
+  file: VFile | undefined;
+  shown: string;
+  line: number;
+  column: number;
 }
 
-/** Warn on `edition.yaml` when a true/false label of the edition equals one of its feedback words. */
-export function checkLabelClash(edition: Edition): void {
-  const file = readEditionStrings(edition.lang);
-  if (file === undefined) return; // strings-missing is reported while loading
-  for (const clash of labelClashes(file.strings)) {
-    const where = `templates/strings/${path.basename(file.path)}:${lineOf(file.text, clash.label)}`;
+/**
+ * The edition as the loader gives it: its effective UI strings (the course's strings files over
+ * the shipped ones) and the course's strings files it read. An edition without them is read from
+ * the shipped templates/strings files, as before course strings files existed.
+ */
+type EditionWithStrings = Edition & { strings?: UiStrings; stringsFiles?: VFile[] };
+
+/** Warn when a true/false label of the edition reads like one of its feedback words. */
+export function checkLabelClash(edition: EditionWithStrings): void {
+  const strings = edition.strings ?? readShippedStrings(edition.lang)?.strings;
+  if (strings === undefined) return; // strings-missing is reported while loading
+  for (const clash of labelClashes(strings)) {
+    const source = labelSource(edition, clash.label, strings[clash.label]!);
+    const where = source === undefined ? '' : `, ${source.shown}:${source.line}`;
+    const onStringsFile = source?.file !== undefined;
     report(
-      edition.file,
-      `Unexpected true/false label ${quote(file.strings[clash.label])} (${clash.label}, ${where}) reading like the feedback ${quote(file.strings[clash.feedback])} (${clash.feedback}), expected true/false labels that differ from the feedback words`,
-      START_OF_FILE,
+      source?.file ?? edition.file,
+      `Unexpected true/false label ${quote(strings[clash.label])} (${clash.label}${where}) reading like the feedback ${quote(strings[clash.feedback])} (${clash.feedback}), expected true/false labels that differ from the feedback words`,
+      onStringsFile ? { line: source.line, column: source.column } : START_OF_FILE,
       'truefalse-label-clash',
       'warning',
     );
+  }
+}
+
+/** The course strings file that gives `key` its value, else the shipped file that does. */
+function labelSource(edition: EditionWithStrings, key: string, value: string): LabelSource | undefined {
+  for (const file of edition.stringsFiles ?? []) {
+    const text = String(file.value ?? '');
+    if (valueIn(text, key) === value) return { file, shown: `strings/${path.basename(file.path)}`, ...keyPlace(text, key) };
+  }
+  const shipped = readShippedStrings(edition.lang);
+  if (shipped === undefined || shipped.strings[key] !== value) return undefined;
+  return { file: undefined, shown: `templates/strings/${path.basename(shipped.path)}`, ...keyPlace(shipped.text, key) };
+}
+
+/** The value of `key` in a strings file's JSON text, if it is one. */
+function valueIn(text: string, key: string): string | undefined {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const value = (parsed as Record<string, unknown>)[key];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -62,8 +97,8 @@ function sameWord(a: string, b: string): boolean {
   return a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1);
 }
 
-/** The templates/strings file for `lang`, or its base language's (as the build reads them). */
-function readEditionStrings(lang: string): StringsFile | undefined {
+/** The shipped templates/strings file for `lang`, or its base language's. */
+function readShippedStrings(lang: string): { path: string; text: string; strings: UiStrings } | undefined {
   const base = lang.split('-')[0]!;
   for (const candidate of base === lang ? [lang] : [lang, base]) {
     const file = path.join(STRINGS_DIR, `${candidate}.json`);
@@ -77,8 +112,9 @@ function readEditionStrings(lang: string): StringsFile | undefined {
   return undefined;
 }
 
-/** The 1-based line where `key` is defined in a strings file. */
-function lineOf(text: string, key: string): number {
-  const index = text.split('\n').findIndex((line) => line.includes(`"${key}"`));
-  return index + 1;
+/** The 1-based line and column where `key` is defined in a strings file's text. */
+function keyPlace(text: string, key: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => line.includes(`"${key}"`));
+  return index < 0 ? { line: 1, column: 1 } : { line: index + 1, column: lines[index]!.indexOf(`"${key}"`) + 1 };
 }
