@@ -72,10 +72,12 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const loaded = await load(options.courseDir, { languages: options.languages });
   timings.load = performance.now() - started;
   const { course, files } = loaded;
-  if (course === undefined || hasErrors([course.configFile])) return { ok: false, files, editions: [], timings };
+  if (course === undefined) return { ok: false, files, editions: [], timings };
   started = performance.now();
+  // Checked as `check` does, whatever course.yaml says, so both report the same messages.
   check(course);
   timings.check = performance.now() - started;
+  if (hasErrors([course.configFile])) return { ok: false, files, editions: [], timings };
   options.onChecked?.({
     languages: course.editions.length,
     lessons: course.editions.reduce((sum, edition) => sum + edition.lessons.length, 0),

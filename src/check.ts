@@ -7,6 +7,8 @@ import { checkTranslationLock } from './translation-lock.js';
 import { checkStateBudget } from './check-state-budget.js';
 import { checkGiveaways } from './check-giveaways.js';
 import { checkLabelClash } from './check-label-clash.js';
+import { checkLessonId, checkOptionTexts } from './lesson-checks.js';
+import { checkPackageSize } from './package-size-checks.js';
 
 /** Run every course-wide check; returns all files so callers can report them together. */
 export function check(course: Course): VFile[] {
@@ -14,6 +16,7 @@ export function check(course: Course): VFile[] {
   for (const edition of course.editions) checkStateBudget(course, edition);
   for (const edition of course.editions) checkGiveaways(edition);
   for (const edition of course.editions) checkLabelClash(edition);
+  for (const edition of course.editions) checkPackageSize(course, edition);
   for (const group of course.config.translations) checkTranslations(course, group);
   checkTranslationLock(course);
   return course.files;
@@ -24,9 +27,10 @@ function checkEdition(edition: Edition): void {
     report(edition.file, `Unexpected edition ${quote(edition.lang)} without lessons, expected \`.md\` lesson files in its folder`, START_OF_FILE, 'edition-empty');
   }
   const lessonIds = new Map<string, Lesson>();
-  const questionIds = new Map<string, Lesson>();
+  const questionIds = new Map<string, { id: string; lesson: Lesson }>();
   const assessments = edition.lessons.filter((lesson) => lesson.assessment);
   for (const lesson of edition.lessons) {
+    checkLessonId(lesson);
     // Lesson ids name files in the package (lessons/<id>.html): ids differing only in case would
     // overwrite each other when unpacked on Windows or macOS.
     const earlier = lessonIds.get(lesson.id.toLowerCase());
@@ -36,11 +40,14 @@ function checkEdition(edition: Edition): void {
     }
     lessonIds.set(lesson.id.toLowerCase(), lesson);
     for (const question of lesson.questions) {
-      const owner = questionIds.get(question.id);
+      checkOptionTexts(lesson, question);
+      // Question ids differing only in case are one id to LMSes that compare interaction ids without case.
+      const owner = questionIds.get(question.id.toLowerCase());
       if (question.id !== '' && owner !== undefined) {
-        report(lesson.file, `Unexpected duplicate question id ${quote(question.id)}${owner !== undefined ? ` (also in ${owner.fileName})` : ''}, expected ids unique in the edition`, question.place, 'duplicate-id');
+        const sameCase = owner.id === question.id ? '' : ` as ${quote(owner.id)}, ids differing only in case`;
+        report(lesson.file, `Unexpected duplicate question id ${quote(question.id)} (also in ${owner.lesson.fileName}${sameCase}), expected ids unique in the edition`, question.place, 'duplicate-id');
       }
-      questionIds.set(question.id, lesson);
+      questionIds.set(question.id.toLowerCase(), { id: question.id, lesson });
     }
   }
   for (const extra of assessments.slice(1)) {
@@ -66,6 +73,8 @@ function checkTranslations(course: Course, group: readonly string[]): void {
 function compareLessons(reference: Edition, other: Edition, onlyMissing = false): void {
   const otherLessons = new Map(other.lessons.map((lesson) => [lesson.id, lesson]));
   reference.lessons.forEach((lesson, index) => {
+    // A lesson without an id (unreadable, no front matter) already carries its error.
+    if (lesson.id === '') return;
     const counterpart = otherLessons.get(lesson.id);
     if (counterpart === undefined) {
       report(other.file, `Unexpected missing lesson ${quote(lesson.id)} in ${other.lang} (it is in ${reference.lang}/${lesson.fileName}), expected the same lessons in every translation`, START_OF_FILE, 'translation-lesson-missing');

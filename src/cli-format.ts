@@ -5,10 +5,10 @@ import type { EditionResult } from './build.js';
 import type { LanguageUpdate, UpdateCheckResult } from './update-check/update-check.js';
 import { CONSEQUENCES, consequenceOf, keepsRecords, worstConsequence, type Consequence } from './update-check/findings.js';
 import { describeFinding } from './update-check/describe-findings.js';
+import { formatBytes } from './files/byte-size.js';
+import { UPLOAD_WARNING_BYTES } from './files/upload-limit.js';
 
-export function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
-}
+export { formatBytes };
 
 export function checkedLine(summary: { languages: number; lessons: number; milliseconds: number }): string {
   return `Read and checked ${summary.lessons} lessons in ${summary.languages} language${summary.languages === 1 ? '' : 's'} (${(summary.milliseconds / 1000).toFixed(2)} s); packaging…`;
@@ -19,7 +19,14 @@ export function progressLine(result: EditionResult, cwd: string): string {
     const kept = result.sha256 === '' ? 'no previous package' : `kept previous ${path.relative(cwd, result.zip)}`;
     return `✗ ${result.lang.padEnd(5)} has errors, not packaged (${kept})`;
   }
-  return `✓ ${result.lang.padEnd(5)} ${path.relative(cwd, result.zip)}  ${formatBytes(result.zipBytes)}`;
+  const large = result.zipBytes > UPLOAD_WARNING_BYTES ? `  ⚠ larger than ${formatBytes(UPLOAD_WARNING_BYTES)}: many LMSes refuse uploads this large` : '';
+  return `✓ ${result.lang.padEnd(5)} ${path.relative(cwd, result.zip)}  ${formatBytes(result.zipBytes)}${large}`;
+}
+
+/** The last line of a `check` without errors. */
+export function checkedCourseLine(editions: number, lessons: number, warnings: number): string {
+  const counted = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `✓ ${counted(editions, 'language edition')}, ${counted(lessons, 'lesson')} checked${warnings > 0 ? `, ${counted(warnings, 'warning')}` : ', no problems'}`;
 }
 
 export function summaryTable(results: readonly EditionResult[]): string {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildCourse, checkCourse, CATALOG_FILE } from './build.js';
 import { countMessages } from './messages.js';
 import { formatMessages } from './report.js';
-import { checkedLine, formatUpdateCheck, progressLine, summaryTable } from './cli-format.js';
+import { checkedCourseLine, checkedLine, formatUpdateCheck, progressLine, summaryTable } from './cli-format.js';
 import { ManifestError } from './package/package-edition.js';
 import { UpdateCheckError } from './update-check/update-check-error.js';
 
@@ -137,7 +137,7 @@ async function runCheck(courseDir: string, languages: string[] | undefined, colo
     return EXIT.contentErrors;
   }
   const lessons = course?.editions.reduce((sum, edition) => sum + edition.lessons.length, 0) ?? 0;
-  io.out(`✓ ${course?.editions.length ?? 0} language editions, ${lessons} lessons checked${warnings > 0 ? `, ${warnings} warning(s)` : ', no problems'}`);
+  io.out(checkedCourseLine(course?.editions.length ?? 0, lessons, warnings));
   if (updateCheck === undefined || old === undefined || course === undefined) return EXIT.ok;
   const result = await updateCheck.checkUpdate(course, old, languages);
   io.out(`\n${formatUpdateCheck(result, process.cwd())}`);

@@ -11,6 +11,9 @@ import { createMarkdownProcessor } from './markdown/processor.js';
 import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
 import { loadStrings } from './strings-files.js';
 import { canLoadInParallel, loadEditionsInParallel, PARALLEL_LESSON_THRESHOLD } from './load-parallel.js';
+import { locate, realCourseRoot, shownPath } from './files/course-root.js';
+import { lessonFileNames, listLessonFiles, type LessonFileProblem } from './files/lesson-files.js';
+import { checkManifestTitle } from './manifest-text-checks.js';
 import type { UiStrings } from './strings.js';
 
 export const CONFIG_FILE = 'course.yaml';
@@ -34,15 +37,25 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   const configPath = path.join(dir, CONFIG_FILE);
   const configFile = new VFile({ path: configPath, cwd: process.cwd() });
   const files: VFile[] = [configFile];
+  const courseRoot = realCourseRoot(dir);
+  const configPlace = locate(courseRoot, configPath);
+  if (configPlace.kind === 'outside') {
+    configFile.value = '';
+    report(configFile, `Unexpected ${CONFIG_FILE} that is a symbolic link to ${shownPath(configPlace.real)} outside the course folder, expected the file itself inside the course folder`, START_OF_FILE, 'link-outside-course');
+    return { course: undefined, files };
+  }
   try {
     configFile.value = await fs.readFile(configPath, 'utf8');
   } catch {
     report(configFile, `Unexpected course folder without ${CONFIG_FILE}, expected a course configuration file ${quote(CONFIG_FILE)} in it`, START_OF_FILE, 'config-missing');
     return { course: undefined, files };
   }
-  const found = await findEditionFolders(dir);
+  const { found, outside } = await findEditionFolders(dir, courseRoot);
   const config = readCourseConfig(configFile, found);
   if (config === undefined) return { course: undefined, files };
+  for (const [lang, real] of outside) {
+    report(configFile, `Unexpected language folder ${quote(lang)} that is a symbolic link to ${shownPath(real)} outside the course folder, expected the folder itself inside the course folder`, START_OF_FILE, 'link-outside-course');
+  }
 
   const wanted = options.languages ?? config.languages;
   for (const lang of wanted) {
@@ -50,8 +63,8 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
       report(configFile, `Unexpected language ${quote(lang)}, expected one of ${config.languages.join(', ')}`, START_OF_FILE, 'unknown-language');
     }
   }
-  const languages = config.languages.filter((lang) => wanted.includes(lang) && found.includes(lang));
-  const sizes = await Promise.all(languages.map(async (lang) => (await fs.readdir(path.join(dir, lang))).filter((name) => name.endsWith('.md')).length));
+  const languages = config.languages.filter((lang) => wanted.includes(lang) && found.includes(lang) && !outside.has(lang));
+  const sizes = await Promise.all(languages.map(async (lang) => (await lessonFileNames(path.join(dir, lang))).length));
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const editions = total >= PARALLEL_LESSON_THRESHOLD && languages.length > 1 && canLoadInParallel()
     ? await loadEditionsInParallel(dir, languages, sizes)
@@ -60,9 +73,23 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   return { course: { dir, config, configFile, editions, files }, files };
 }
 
-async function findEditionFolders(dir: string): Promise<string[]> {
+/** Language folders (a link to a folder counts); `outside` maps those whose real path is outside the course to it. */
+async function findEditionFolders(dir: string, courseRoot: string): Promise<{ found: string[]; outside: Map<string, string> }> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory() && LANG_PATTERN.test(entry.name)).map((entry) => entry.name).sort();
+  const found: string[] = [];
+  const outside = new Map<string, string>();
+  for (const entry of entries) {
+    if (!LANG_PATTERN.test(entry.name)) continue;
+    if (entry.isDirectory()) found.push(entry.name);
+    if (!entry.isSymbolicLink()) continue;
+    const where = locate(courseRoot, path.join(dir, entry.name));
+    if (where.kind === 'not-file') found.push(entry.name);
+    if (where.kind === 'outside' && (await fs.stat(where.real).catch(() => undefined))?.isDirectory() === true) {
+      found.push(entry.name);
+      outside.set(entry.name, where.real);
+    }
+  }
+  return { found: found.sort(), outside };
 }
 
 /** Read one language edition: edition.yaml and every lesson file, in file-name order. */
@@ -72,25 +99,33 @@ export async function loadEdition(courseDir: string, lang: string): Promise<Edit
   const file = new VFile({ path: editionPath, cwd: process.cwd() });
   let title = lang;
   let description = '';
+  const courseRoot = realCourseRoot(courseDir);
+  const editionPlace = locate(courseRoot, editionPath);
   try {
+    if (editionPlace.kind === 'outside') throw new Error('outside the course');
     file.value = await fs.readFile(editionPath, 'utf8');
     const mapping = readYamlMapping(file, String(file.value), EDITION_FILE);
     if (mapping !== undefined) {
       rejectUnknownKeys(mapping, EDITION_KEYS, EDITION_FILE);
       title = readString(mapping, 'title', EDITION_FILE, { required: true, fallback: lang });
-      description = readString(mapping, 'description', EDITION_FILE, { fallback: '' });
+      description = readString(mapping, 'description', EDITION_FILE, { fallback: '', emptyIsFallback: true });
+      checkManifestTitle(mapping, 'title', title, EDITION_FILE);
     }
   } catch {
     file.value = '';
-    report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, START_OF_FILE, 'edition-missing');
+    if (editionPlace.kind === 'outside') {
+      report(file, `Unexpected ${EDITION_FILE} that is a symbolic link to ${shownPath(editionPlace.real)} outside the course folder, expected the file itself inside the course folder`, START_OF_FILE, 'link-outside-course');
+    } else {
+      report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, START_OF_FILE, 'edition-missing');
+    }
   }
   const strings = await loadStrings(lang);
   if (strings === undefined) {
     report(file, `Unexpected language ${quote(lang)} without UI strings, expected templates/strings/${lang}.json`, START_OF_FILE, 'strings-missing');
   }
-  const names = (await fs.readdir(editionDir)).filter((name) => name.endsWith('.md')).sort(compareFileNames);
+  const entries = (await listLessonFiles(editionDir, courseRoot)).sort((a, b) => compareFileNames(a.name, b.name));
   const processor = createMarkdownProcessor({ strings: strings ?? (await loadStrings('en'))!, courseDir });
-  const lessons = await Promise.all(names.map((name) => loadLesson(processor, path.join(editionDir, name), name)));
+  const lessons = await Promise.all(entries.map((entry) => (entry.problem === undefined ? loadLesson(processor, entry.path, entry.name) : unreadLesson(entry.path, entry.name, entry.problem))));
   return { lang, title, description, dir: editionDir, file, lessons };
 }
 
@@ -99,9 +134,25 @@ export function compareFileNames(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
+/** A lesson file that was not read (a link outside the course, a broken link…): no content, its reason as an error. */
+function unreadLesson(filePath: string, fileName: string, problem: LessonFileProblem): Lesson {
+  const file = new VFile({ path: filePath, cwd: process.cwd(), value: '' });
+  report(file, problem.reason, START_OF_FILE, problem.ruleId);
+  return { id: '', title: '', assessment: false, fileName, file, html: '', questions: [], media: [] };
+}
+
 /** Parse and render one lesson file. */
 export async function loadLesson(processor: ReturnType<typeof createMarkdownProcessor>, filePath: string, fileName: string, text?: string): Promise<Lesson> {
-  const file = new VFile({ path: filePath, cwd: process.cwd(), value: text ?? (await fs.readFile(filePath, 'utf8')) });
+  let value = text;
+  if (value === undefined) {
+    try {
+      value = await fs.readFile(filePath, 'utf8');
+    } catch (error) {
+      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+      return unreadLesson(filePath, fileName, { reason: `Unexpected lesson file that cannot be read (${detail}), expected a readable lesson file (check its permissions)`, ruleId: 'lesson-unreadable' });
+    }
+  }
+  const file = new VFile({ path: filePath, cwd: process.cwd(), value });
   const html = String(await processor.process(file));
   const front = file.data.lesson ?? { id: '', title: '', assessment: false };
   return {

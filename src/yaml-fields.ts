@@ -118,13 +118,36 @@ export function rejectUnknownKeys(mapping: YamlMapping, allowed: readonly string
 interface FieldRule<T> {
   required?: boolean;
   fallback: T;
+  /** A key written without a value (`description:`) means the fallback; otherwise it is reported. */
+  emptyIsFallback?: boolean;
 }
 
-function missing<T>(mapping: YamlMapping, key: string, what: string, rule: FieldRule<T>): T {
-  if (rule.required === true) {
+/**
+ * A key that is not there (reported when required), or written without a value (`passMark:`,
+ * `passMark: ~`): reported, since the author meant to write something.
+ */
+function missing<T>(mapping: YamlMapping, key: string, what: string, rule: FieldRule<T>, expected: string): T {
+  const field = mapping.fields.get(key);
+  if (field !== undefined && rule.emptyIsFallback !== true) {
+    const instead = rule.required === true ? '' : ` (or no \`${key}\` line at all for the default)`;
+    report(mapping.file, `Unexpected empty ${quote(key)} in ${what}, expected ${expected}${instead}`, field.keyPlace, 'value-empty');
+  } else if (field === undefined && rule.required === true) {
     report(mapping.file, `Unexpected missing key ${quote(key)} in ${what}, expected it to be set`, mapping.place.start, 'missing-key');
   }
   return rule.fallback;
+}
+
+/** Whether the field's value was written in quotes (`"80"`, `'true'`). */
+function isQuoted(field: YamlField): boolean {
+  return isScalar(field.node) && (field.node.type === 'QUOTE_DOUBLE' || field.node.type === 'QUOTE_SINGLE');
+}
+
+/** A number or boolean written in quotes is text to YAML: say so, with the line to write instead. */
+function quoted<T>(mapping: YamlMapping, field: YamlField, kind: string, what: string, fallback: T): T {
+  const bare = String(field.value).trim();
+  const mark = isScalar(field.node) && field.node.type === 'QUOTE_SINGLE' ? "'" : '"';
+  report(mapping.file, `Unexpected text ${quote(`${mark}${String(field.value)}${mark}`)} for ${quote(field.key)} in ${what}, expected ${kind} without quotes: remove the quotes (\`${field.key}: ${bare}\`)`, field.valuePlace, 'value-quoted');
+  return fallback;
 }
 
 function wrong<T>(mapping: YamlMapping, field: YamlField, expected: string, what: string, fallback: T, ruleId = 'invalid-value'): T {
@@ -135,7 +158,7 @@ function wrong<T>(mapping: YamlMapping, field: YamlField, expected: string, what
 /** A string value, optionally matching `pattern` (described by `patternText`). */
 export function readString(mapping: YamlMapping, key: string, what: string, rule: FieldRule<string> & { pattern?: RegExp; patternText?: string; ruleId?: string }): string {
   const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule);
+  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, rule.patternText ?? 'a non-empty text');
   const value = typeof field.value === 'number' ? String(field.value) : field.value;
   if (typeof value !== 'string' || value.trim() === '') return wrong(mapping, field, 'a non-empty text', what, rule.fallback);
   if (rule.pattern !== undefined && !rule.pattern.test(value)) {
@@ -147,10 +170,12 @@ export function readString(mapping: YamlMapping, key: string, what: string, rule
 /** An integer in [min, max]. */
 export function readInteger(mapping: YamlMapping, key: string, what: string, rule: FieldRule<number> & { min: number; max: number }): number {
   const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule);
+  const expected = `a whole number from ${rule.min} to ${rule.max}`;
+  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, expected);
   const value = field.value;
+  if (typeof value === 'string' && isQuoted(field) && /^[+-]?\d+(\.\d+)?$/.test(value.trim())) return quoted(mapping, field, 'a number', what, rule.fallback);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < rule.min || value > rule.max) {
-    return wrong(mapping, field, `a whole number from ${rule.min} to ${rule.max}`, what, rule.fallback);
+    return wrong(mapping, field, expected, what, rule.fallback);
   }
   return value;
 }
@@ -158,7 +183,8 @@ export function readInteger(mapping: YamlMapping, key: string, what: string, rul
 /** A boolean. */
 export function readBoolean(mapping: YamlMapping, key: string, what: string, rule: FieldRule<boolean>): boolean {
   const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule);
+  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, '`true` or `false`');
+  if (typeof field.value === 'string' && isQuoted(field) && /^(true|false)$/i.test(field.value.trim())) return quoted(mapping, field, '`true` or `false`', what, rule.fallback);
   if (typeof field.value !== 'boolean') return wrong(mapping, field, '`true` or `false`', what, rule.fallback);
   return field.value;
 }
@@ -166,7 +192,7 @@ export function readBoolean(mapping: YamlMapping, key: string, what: string, rul
 /** One of `choices`. */
 export function readChoice<T extends string>(mapping: YamlMapping, key: string, what: string, choices: readonly T[], rule: FieldRule<T>): T {
   const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule);
+  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, `one of ${choices.join(', ')}`);
   if (typeof field.value !== 'string' || !(choices as readonly string[]).includes(field.value)) {
     return wrong(mapping, field, `one of ${choices.join(', ')}`, what, rule.fallback);
   }
@@ -176,7 +202,7 @@ export function readChoice<T extends string>(mapping: YamlMapping, key: string, 
 /** A list of strings each matching `pattern`. */
 export function readStringList(mapping: YamlMapping, key: string, what: string, rule: FieldRule<string[]> & { pattern: RegExp; patternText: string }): string[] {
   const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule);
+  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, `a list of ${rule.patternText}`);
   if (!Array.isArray(field.value) || !field.value.every((item) => typeof item === 'string' && rule.pattern.test(item))) {
     return wrong(mapping, field, `a list of ${rule.patternText}`, what, rule.fallback);
   }

@@ -1,11 +1,18 @@
 // Lesson-wide content checks: raw HTML, links and images, empty lessons. Local media are recorded
-// in file.data.media and their URLs rewritten to their place in the package.
+// in file.data.media and their URLs rewritten to their place in the package. A linked file must be
+// inside the course folder by its real path (symbolic links resolved), be what its name says, and
+// fit in a package that unpacks everywhere.
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Root } from 'mdast';
+import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { quote, report } from '../messages.js';
+import { locate, realCourseRoot, shownPath } from '../files/course-root.js';
+import { checkMediaContent } from '../files/media-content.js';
+import { clashingCoursePath, mediaPackagePath } from '../files/media-paths.js';
+import { MAX_PACKAGE_PATH_LENGTH, reservedNameOf } from '../files/name-limits.js';
 import './types.js';
 
 export interface ContentCheckOptions {
@@ -13,8 +20,6 @@ export interface ContentCheckOptions {
   courseDir: string;
 }
 
-/** Folder inside the package where local media referenced by lessons are copied. */
-export const MEDIA_DIR = 'media';
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
 /** Files an image may show (an SVG in <img> cannot run scripts). */
@@ -24,6 +29,26 @@ const DOCUMENT_TYPES = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'pd
 const PACKAGE_NAME = /^[A-Za-z0-9_./-]+$/;
 
 export function remarkContentChecks(options: ContentCheckOptions) {
+  const courseRoot = realCourseRoot(options.courseDir);
+  /** Whether the course-relative file can take its package path; reports why not. */
+  const checkPackagePath = (file: VFile, coursePath: string, place: Position | undefined): boolean => {
+    const packagePath = mediaPackagePath(coursePath);
+    const reserved = coursePath.split('/').map(reservedNameOf).find((name) => name !== undefined);
+    if (reserved !== undefined) {
+      report(file, `Unexpected file name ${quote(coursePath)} with the Windows device name ${quote(reserved)}, expected another name (such files cannot be unpacked on Windows)`, place, 'file-name-reserved');
+      return false;
+    }
+    if (packagePath.length > MAX_PACKAGE_PATH_LENGTH) {
+      report(file, `Unexpected package path of ${packagePath.length} characters for ${quote(coursePath)}, expected at most ${MAX_PACKAGE_PATH_LENGTH} (unpacked on Windows, longer paths fail): use shorter folder and file names`, place, 'path-too-long');
+      return false;
+    }
+    const other = clashingCoursePath(coursePath);
+    if (fs.statSync(path.join(options.courseDir, ...other.split('/')), { throwIfNoEntry: false })?.isFile() === true) {
+      report(file, `Unexpected file ${quote(coursePath)} that would share its package path ${quote(packagePath)} with ${quote(other)}, expected one file per package path: rename or move one of them`, place, 'media-path-clash');
+      return false;
+    }
+    return true;
+  };
   return (tree: Root, file: VFile) => {
     const media = new Set<string>();
     const body = tree.children.filter((node) => node.type !== 'yaml');
@@ -49,34 +74,47 @@ export function remarkContentChecks(options: ContentCheckOptions) {
         return;
       }
       if (url === '' || url.startsWith('#')) return;
+      const what = isImage ? 'image' : 'link';
       const target = decodePath(url.split(/[?#]/)[0] ?? '');
       const absolute = path.resolve(path.dirname(file.path), target);
       const relative = path.relative(options.courseDir, absolute);
       if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) || target.startsWith('/')) {
-        report(file, `Unexpected ${isImage ? 'image' : 'link'} outside the course folder ${quote(url)}, expected a file inside the course folder`, node.position, 'link-outside-course');
+        report(file, `Unexpected ${what} outside the course folder ${quote(url)}, expected a file inside the course folder`, node.position, 'link-outside-course');
         return;
       }
-      if (!fs.existsSync(absolute) || !fs.statSync(absolute).isFile()) {
-        report(file, `Unexpected ${isImage ? 'image' : 'link'} to a missing file ${quote(url)}, expected an existing file`, node.position, 'link-missing');
+      const where = locate(courseRoot, absolute);
+      if (where.kind === 'outside') {
+        report(file, `Unexpected ${what} ${quote(url)} that leads outside the course folder through a symbolic link (to ${shownPath(where.real)}), expected a file inside the course folder (copy it in instead of linking it)`, node.position, 'link-outside-course');
         return;
       }
-      const packagePath = relative.split(path.sep).join('/');
-      if (!PACKAGE_NAME.test(packagePath)) {
-        report(file, `Unexpected file name ${quote(packagePath)}, expected ASCII letters, digits, \`_\`, \`.\`, \`-\` and no spaces (LMSes reject other names)`, node.position, 'media-name');
+      if (where.kind !== 'file') {
+        const missing = where.kind === 'broken-link' ? `a broken symbolic link ${quote(url)} (to ${quote(where.target)})` : where.kind === 'not-file' ? `a folder ${quote(url)}` : where.kind === 'unreadable' ? `an unreadable file ${quote(url)} (${where.detail})` : `a missing file ${quote(url)}`;
+        report(file, `Unexpected ${what} to ${missing}, expected an existing file`, node.position, 'link-missing');
         return;
       }
-      if (packagePath.endsWith('.md')) {
+      const coursePath = relative.split(path.sep).join('/');
+      if (!PACKAGE_NAME.test(coursePath)) {
+        report(file, `Unexpected file name ${quote(coursePath)}, expected ASCII letters, digits, \`_\`, \`.\`, \`-\` and no spaces (LMSes reject other names)`, node.position, 'media-name');
+        return;
+      }
+      if (coursePath.toLowerCase().endsWith('.md')) {
         report(file, `Unexpected link to a lesson file ${quote(url)}, expected learners to use the course navigation`, node.position, 'link-to-lesson', 'warning');
         return;
       }
-      const extension = path.extname(packagePath).slice(1).toLowerCase();
+      const extension = path.extname(coursePath).slice(1).toLowerCase();
       const allowed = isImage ? IMAGE_TYPES : DOCUMENT_TYPES;
       if (!allowed.has(extension)) {
         report(file, `Unexpected ${isImage ? 'image' : 'linked file'} type ${quote(`.${extension}`)}, expected one of ${[...allowed].map((type) => `.${type}`).join(', ')} (pages and scripts could run code in the LMS)`, node.position, 'media-type');
         return;
       }
-      media.add(packagePath);
-      node.url = `${MEDIA_DIR}/${packagePath}`;
+      if (!checkPackagePath(file, coursePath, node.position)) return;
+      const problem = checkMediaContent(where.real, extension);
+      if (problem !== undefined) {
+        report(file, `Unexpected ${problem.reason(quote(url))}`, node.position, problem.ruleId);
+        return;
+      }
+      media.add(coursePath);
+      node.url = mediaPackagePath(coursePath);
     });
     file.data.media = [...media].sort();
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Course, Edition } from '../model.js';
 import type { UiStrings } from '../strings.js';
 import { fill, t } from '../strings.js';
-import { MEDIA_DIR } from '../markdown/remark-content-checks.js';
+import { mediaPackagePath } from '../files/media-paths.js';
 import { lessonPagePath, lessonScriptPath, runtimeCourseData } from './course-data.js';
 import { fillTemplate, scriptSafeJson } from './templates.js';
 import type { SharedAssets } from './shared-assets.js';
@@ -60,7 +60,7 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
   for (const asset of shared.files) files.push(asset);
   const media = new Set(edition.lessons.flatMap((lesson) => lesson.media));
   for (const mediaPath of [...media].sort()) {
-    add(`${MEDIA_DIR}/${mediaPath}`, await fs.readFile(path.join(course.dir, ...mediaPath.split('/'))));
+    add(mediaPackagePath(mediaPath), await fs.readFile(path.join(course.dir, ...mediaPath.split('/'))));
   }
   return files;
 }

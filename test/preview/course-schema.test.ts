@@ -12,7 +12,7 @@ import { REPO_ROOT, SHIPPED_COURSE } from '../helpers/shipped-course.js';
 type Schema = { [keyword: string]: unknown };
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description']);
-const IMPLEMENTED = new Set(['type', 'enum', 'pattern', 'minimum', 'maximum', 'items', 'minItems', 'uniqueItems', 'properties', 'additionalProperties', 'required', 'anyOf']);
+const IMPLEMENTED = new Set(['type', 'enum', 'pattern', 'maxLength', 'minimum', 'maximum', 'items', 'minItems', 'uniqueItems', 'properties', 'additionalProperties', 'required', 'anyOf']);
 
 function typeOf(value: unknown): string[] {
   if (value === null) return ['null'];
@@ -39,6 +39,9 @@ function validate(schema: Schema, value: unknown, where = '$'): string[] {
         break;
       case 'pattern':
         if (typeof value === 'string' && !new RegExp(rule as string).test(value)) problems.push(`${where}: does not match ${String(rule)}`);
+        break;
+      case 'maxLength':
+        if (typeof value === 'string' && [...value].length > (rule as number)) problems.push(`${where}: longer than ${String(rule)}`);
         break;
       case 'minimum':
         if (typeof value === 'number' && value < (rule as number)) problems.push(`${where}: below ${String(rule)}`);
@@ -113,7 +116,7 @@ describe('course.yaml JSON Schema', () => {
   const good: Record<string, string> = {
     'only an id': 'id: minimal\n',
     'shuffle as one boolean, a quoted version': 'id: x\nversion: "2"\nshuffle: true\n',
-    'empty optional keys': 'id: x\nversion:\nreporting:\nshuffle:\nlanguages:\n',
+    'the keys that may be empty': 'id: x\nshuffle:\ntranslations:\n',
     'every reporting mode': 'id: x\nreporting: completed-failed\npassMark: 0\nattempts: 99\n',
     'translations of listed languages': 'id: x\nlanguages: [de, el, en]\ntranslations:\n  - [de, el]\n',
   };
@@ -132,6 +135,12 @@ describe('course.yaml JSON Schema', () => {
     'a language that is no code': 'id: x\nlanguages: [Deutsch]\n',
     'no languages': 'id: x\nlanguages: []\n',
     'a translation group of one': 'id: x\nlanguages: [de, el]\ntranslations:\n  - [de]\n',
+    'a translation group naming a language twice': 'id: x\nlanguages: [de, el]\ntranslations:\n  - [de, de]\n',
+    'an empty pass mark': 'id: x\npassMark:\n',
+    'a pass mark in quotes': 'id: x\npassMark: "80"\n',
+    'an empty version, reporting mode or language list': 'id: x\nversion:\nreporting:\nlanguages:\n',
+    'a course id of 65 characters': `id: ${'a'.repeat(65)}\n`,
+    'a version of 21 characters': 'id: x\nversion: "1.0.0-release-candidate"\n',
   };
 
   for (const [name, text] of Object.entries(good)) {

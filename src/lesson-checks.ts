@@ -1,0 +1,38 @@
+// Per-lesson checks that need the parsed lesson: its id as a file name in the package, and the
+// options of each choice question told apart.
+import type { Lesson, Question } from './model.js';
+import { quote, report } from './messages.js';
+import { MAX_ID_LENGTH, reservedNameOf } from './files/name-limits.js';
+import { lessonPagePath } from './render/course-data.js';
+
+/** The lesson id names `lessons/<id>.html` and `lessons/<id>.js` in the package. */
+export function checkLessonId(lesson: Lesson): void {
+  if (lesson.id === '') return;
+  if (lesson.id.length > MAX_ID_LENGTH) {
+    report(lesson.file, `Unexpected lesson id of ${lesson.id.length} characters, expected at most ${MAX_ID_LENGTH} (it names the lesson's files in the package)`, lesson.idPlace, 'id-too-long');
+  }
+  const reserved = reservedNameOf(lesson.id);
+  if (reserved !== undefined) {
+    report(lesson.file, `Unexpected lesson id ${quote(lesson.id)}, expected an id that is not the Windows device name ${quote(reserved)} (the package's ${quote(lessonPagePath(lesson.id))} could not be unpacked on Windows)`, lesson.idPlace, 'file-name-reserved');
+  }
+}
+
+/** Option text as a learner tells options apart: white space collapsed, letter case ignored. */
+function comparable(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Two options of one question with the same text cannot be told apart by the learner. */
+export function checkOptionTexts(lesson: Lesson, question: Question): void {
+  const seen = new Map<string, number>();
+  question.options.forEach((option, index) => {
+    const key = comparable(option.text);
+    if (key === '') return;
+    const earlier = seen.get(key);
+    if (earlier === undefined) {
+      seen.set(key, index);
+      return;
+    }
+    report(lesson.file, `Unexpected option ${index + 1} ${quote(option.text)} with the same text as option ${earlier + 1} of question ${quote(question.id)}, expected options a learner can tell apart`, question.place, 'question-option-duplicate');
+  });
+}
