@@ -14,6 +14,8 @@ import { remarkLessonFrontMatter } from './remark-lesson-frontmatter.js';
 import { remarkCourseDirectives } from './remark-course-directives.js';
 import { remarkContentChecks } from './remark-content-checks.js';
 import { createQuestionHandlers } from './question-to-hast.js';
+import { rehypeLinks } from './rehype-links.js';
+import { rehypeScrollRegions } from './rehype-scroll-regions.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 export interface MarkdownProcessorOptions {
@@ -41,6 +43,10 @@ export function createMarkdownProcessor(options: MarkdownProcessorOptions): Mark
     .use(remarkContentChecks, { courseDir: options.courseDir })
     .use(remarkCourseDirectives)
     .use(remarkRehype, { handlers: createQuestionHandlers(options.strings) as never })
+    // Page-safe links and scrolling boxes are made before the sanitiser, which then checks
+    // them like everything else (sanitize-schema.ts allows exactly the attributes they add).
+    .use(rehypeLinks, { strings: options.strings })
+    .use(rehypeScrollRegions, { strings: options.strings })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeStringify) as unknown as MarkdownProcessor;
 }

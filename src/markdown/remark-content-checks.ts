@@ -98,7 +98,11 @@ export function remarkContentChecks(options: ContentCheckOptions) {
         return;
       }
       if (coursePath.toLowerCase().endsWith('.md')) {
-        report(file, `Unexpected link to a lesson file ${quote(url)}, expected learners to use the course navigation`, node.position, 'link-to-lesson', 'warning');
+        // A lesson of this edition (a file beside this one) is shown in the course (rehype-links.ts);
+        // any other Markdown file is not in the package, so the link keeps its text only.
+        if (path.dirname(absolute) !== path.dirname(file.path)) {
+          report(file, `Unexpected link to a Markdown file that is no lesson of this edition ${quote(url)}, expected a lesson file beside this one or a document`, node.position, 'link-to-lesson', 'warning');
+        }
         return;
       }
       const extension = path.extname(coursePath).slice(1).toLowerCase();

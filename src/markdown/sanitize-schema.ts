@@ -1,6 +1,9 @@
-// What may reach a lesson page: GitHub's safe defaults plus the quiz markup our handlers emit.
+// What may reach a lesson page: GitHub's safe defaults plus the quiz markup our handlers emit and
+// the link and scrolling-box attributes of rehype-links.ts and rehype-scroll-regions.ts.
 // Nothing executable passes: no script, no on* handlers, no javascript: URLs, no SVG, no iframes.
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { ID_PATTERN } from '../ids.js';
+import { LESSON_LINK_CLASS, NEW_WINDOW_CLASS } from './rehype-links.js';
 
 const base = defaultSchema;
 /** Nothing may send a form anywhere. */
@@ -15,6 +18,17 @@ export const sanitizeSchema: SanitizeSchema = {
   attributes: {
     ...base.attributes,
     '*': [...(base.attributes?.['*'] ?? []).filter((name) => !FORM_SUBMISSION.has(String(name))), 'className', 'id', 'hidden', 'role', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaLabel', 'ariaLive'],
+    // Links: new-window links to web pages and documents, in-course links to another lesson.
+    a: [
+      ...(base.attributes?.a ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className')),
+      ['className', 'data-footnote-backref', NEW_WINDOW_CLASS, LESSON_LINK_CLASS],
+      ['target', '_blank'],
+      ['rel', 'noopener', 'noreferrer'],
+      ['dataLessonLink', ID_PATTERN],
+    ],
+    // Scrolling boxes (tables, code blocks) that keyboard users can focus.
+    div: [...(base.attributes?.div ?? []), ['tabIndex', 0]],
+    pre: [['tabIndex', 0]],
     form: ['dataQuestion', 'dataType', 'dataMode', 'noValidate'],
     h2: ['className'],
     ul: ['className', 'role'],

@@ -8,6 +8,7 @@ import { mediaPackagePath } from '../files/media-paths.js';
 import { lessonPagePath, lessonScriptPath, runtimeCourseData } from './course-data.js';
 import { fillTemplate, scriptSafeJson } from './templates.js';
 import type { SharedAssets } from './shared-assets.js';
+import { textDirection } from './text-direction.js';
 
 /** A file of a package: a path with `/` separators relative to the package root. */
 export interface PackageFile {
@@ -18,7 +19,7 @@ export interface PackageFile {
 export async function renderEdition(course: Course, edition: Edition, strings: UiStrings, shared: SharedAssets): Promise<PackageFile[]> {
   const files: PackageFile[] = [];
   const add = (filePath: string, data: string | Buffer) => files.push({ path: filePath, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
-  const common = { lang: edition.lang, courseTitle: edition.title };
+  const common = { lang: edition.lang, dir: textDirection(edition.lang), courseTitle: edition.title };
 
   const bodies = edition.lessons.map((lesson) => fillTemplate('lesson-body.html', { lessonId: lesson.id, lessonTitle: lesson.title, body: lesson.html }));
   edition.lessons.forEach((lesson, index) => {
@@ -36,12 +37,14 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     skipToLesson: t(strings, 'skip.toLesson'),
     menu: t(strings, 'nav.menu'),
     exit: t(strings, 'nav.exit'),
+    exitShort: t(strings, 'nav.exitShort'),
     navLabel: t(strings, 'nav.label'),
     contents: t(strings, 'nav.contents'),
     previous: t(strings, 'nav.previous'),
     next: t(strings, 'nav.next'),
     lessonCount: edition.lessons.length,
     progressText: fill(t(strings, 'progress.value'), { done: 0, total: edition.lessons.length }),
+    progressShort: fill(t(strings, 'progress.short'), { done: 0, total: edition.lessons.length }),
     tocItems,
     results: t(strings, 'nav.results'),
     loading: t(strings, 'lesson.loading'),

@@ -1,7 +1,8 @@
 // The shell around the lessons: table of contents with visited/complete marks, previous/next,
 // progress bar, menu toggle (narrow screens), exit button and the results screen. Lessons are
-// shown inside the one index.html, so the SCORM session survives navigation. Focus moves to the
-// heading of what is shown.
+// shown inside the one index.html, so the SCORM session survives navigation, links from one
+// lesson to another included. Focus moves to the heading of what is shown (or to the part of the
+// lesson a link names).
 import type { RuntimeCourse, RuntimeLesson } from './course-shape.js';
 import { RESULTS_LOCATION, type LearnerStore, type SaveUrgency } from './learner-store.js';
 import type { UiText } from './ui-text.js';
@@ -9,6 +10,7 @@ import { completedLessonCount, isLessonComplete } from './course-progress.js';
 import { cachedLessonHtml, loadLessonHtml, rememberLessonHtml } from './lesson-loader.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
 import { renderResults } from './results-view.js';
+import { fragmentElement, lessonLinkTarget } from './lesson-links.js';
 
 export interface NavigationHooks {
   /** A lesson is on screen: bind its questions. */
@@ -30,6 +32,8 @@ export interface ExitScreen {
 export interface ShowOptions {
   focus: boolean;
   urgency: SaveUrgency;
+  /** Id of the element to move focus to instead of the heading (a link to a part of a lesson). */
+  fragment?: string;
 }
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T | null {
@@ -128,6 +132,8 @@ export class ShellNavigation {
     if (progress !== null) progress.value = done;
     const label = byId(this.doc, 'progress-label');
     if (label !== null) label.textContent = text('progress.value', { done, total: course.lessons.length });
+    const count = byId(this.doc, 'progress-count');
+    if (count !== null) count.textContent = text('progress.short', { done, total: course.lessons.length });
     const index = this.currentIndex();
     const previous = byId<HTMLButtonElement>(this.doc, 'prev');
     const next = byId<HTMLButtonElement>(this.doc, 'next');
@@ -165,7 +171,12 @@ export class ShellNavigation {
     this.current = target;
     this.doc.title = `${title} – ${this.course.title}`;
     this.store.update(change, options.urgency);
-    if (options.focus) this.main.querySelector<HTMLElement>('h1')?.focus();
+    if (options.focus) this.focusIn(options.fragment ?? '');
+  }
+
+  /** Focus the element `fragment` names in what is shown, else its heading. */
+  private focusIn(fragment: string): void {
+    (fragmentElement(this.main, fragment) ?? this.main.querySelector<HTMLElement>('h1'))?.focus();
   }
 
   private showLoadFailure(lesson: RuntimeLesson, options: ShowOptions): void {
@@ -176,12 +187,12 @@ export class ShellNavigation {
     if (options.focus) this.main.querySelector<HTMLElement>('h1')?.focus();
   }
 
-  private go(target: string | undefined): void {
+  private go(target: string | undefined, fragment?: string): void {
     if (target === undefined) return;
     this.learnerNavigated = true;
     this.hooks.navigated();
     this.setMenuOpen(false);
-    void this.show(target, { focus: true, urgency: 'now' });
+    void this.show(target, { focus: true, urgency: 'now', fragment });
   }
 
   private setMenuOpen(open: boolean): void {
@@ -198,6 +209,14 @@ export class ShellNavigation {
       if (link === null || link === undefined) return;
       event.preventDefault();
       this.go(link.dataset.lessonLink ?? RESULTS_LOCATION);
+    });
+    // A link in a lesson to another lesson shows it here; a link within the lesson shown only moves focus.
+    this.main.addEventListener('click', (event) => {
+      const link = lessonLinkTarget(event);
+      if (link === null) return;
+      event.preventDefault();
+      if (link.lessonId === this.current) this.focusIn(link.fragment);
+      else if (this.isKnownLocation(link.lessonId)) this.go(link.lessonId, link.fragment);
     });
     byId(doc, 'prev')?.addEventListener('click', () => this.go(this.targetAt(this.currentIndex() - 1)));
     byId(doc, 'next')?.addEventListener('click', () => this.go(this.targetAt(this.currentIndex() + 1)));
