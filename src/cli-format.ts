@@ -11,7 +11,7 @@ import { UPLOAD_WARNING_BYTES } from './files/upload-limit.js';
 export { formatBytes };
 
 export function checkedLine(summary: { languages: number; lessons: number; milliseconds: number }): string {
-  return `Read and checked ${summary.lessons} lessons in ${summary.languages} language${summary.languages === 1 ? '' : 's'} (${(summary.milliseconds / 1000).toFixed(2)} s); packaging…`;
+  return `Read and checked ${summary.lessons} lesson${summary.lessons === 1 ? '' : 's'} in ${summary.languages} language${summary.languages === 1 ? '' : 's'} (${(summary.milliseconds / 1000).toFixed(2)} s); packaging…`;
 }
 
 export function progressLine(result: EditionResult, cwd: string): string {

@@ -16,6 +16,6 @@ export function checkManifestTitle(mapping: YamlMapping, key: string, value: str
   const invalid = firstNonXmlCharacter(value);
   if (invalid !== undefined) {
     const code = `U+${(invalid.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    report(mapping.file, `Unexpected character ${code} in the ${quote(key)} of ${what}, expected text without control characters (the manifest is XML, which cannot hold it)`, field.valuePlace, 'title-invalid-character');
+    report(mapping.file, `Unexpected character ${code} in the ${quote(key)} of ${what}, expected text without control characters or broken (unpaired surrogate) characters, which the XML manifest cannot hold`, field.valuePlace, 'title-invalid-character');
   }
 }

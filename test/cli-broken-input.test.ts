@@ -59,7 +59,7 @@ describe('scormdown build on broken input', () => {
     }
   });
 
-  it('check says the same and exits 1, with "1 language edition" for a clean one-language course', async () => {
+  it('check says the same and exits 1; one language and one lesson are counted in the singular', async () => {
     const broken = await prepareCase(caseDir('checks', 'link-symlink-file-outside'));
     try {
       const { code, stderr } = await runCli(['check', '--course', broken.courseDir]);
@@ -74,6 +74,14 @@ describe('scormdown build on broken input', () => {
       const { code, stdout } = await runCli(['check', '--course', clean.courseDir]);
       expect(code).toBe(EXIT.ok);
       expect(stdout).toBe('✓ 1 language edition, 1 lesson checked, 1 warning');
+      const out = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-cli-clean-'));
+      try {
+        const built = await runCli(['build', '--course', clean.courseDir, '--out', out]);
+        expect(built.code).toBe(EXIT.ok);
+        expect(built.stdout).toMatch(/^Read and checked 1 lesson in 1 language \(/);
+      } finally {
+        await fs.rm(out, { recursive: true, force: true });
+      }
     } finally {
       await clean.dispose();
     }

@@ -20,9 +20,9 @@ export interface LessonFileEntry {
   problem?: LessonFileProblem;
 }
 
-/** Lesson file names of `editionDir` (unsorted); cheap, for counting. */
+/** Lesson file names of `editionDir` (unsorted); cheap, for counting. A folder that cannot be listed has none (reported as an edition without lessons). */
 export async function lessonFileNames(editionDir: string): Promise<string[]> {
-  return (await fs.readdir(editionDir)).filter(isLessonFileName);
+  return (await fs.readdir(editionDir).catch(() => [])).filter(isLessonFileName);
 }
 
 /** The lesson files of `editionDir`, each located against the course folder's real path `courseRoot`. */
