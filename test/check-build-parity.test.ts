@@ -6,12 +6,19 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCourse, checkCourse, zipName } from '../src/index.js';
+import { VFile } from 'vfile';
+import { buildCourse, checkCourse, zipName, type Edition } from '../src/index.js';
 import { hasErrors } from '../src/messages.js';
 import { caseDir, formatFixtureMessages, listCases } from './helpers/fixtures.js';
 import { prepareCase } from './helpers/linked-fixture.js';
 
 const cases = listCases('checks');
+
+/** Every file an edition carries (edition.yaml, its lessons, and any other file the loader attaches to it). */
+function editionFiles(edition: Edition): VFile[] {
+  const carried = Object.values(edition).flatMap((value: unknown) => (value instanceof VFile ? [value] : Array.isArray(value) ? value.filter((item): item is VFile => item instanceof VFile) : []));
+  return [...carried, ...edition.lessons.map((lesson) => lesson.file)];
+}
 
 describe('check and build report the same messages', () => {
   it.each(cases)('%s', async (name) => {
@@ -28,7 +35,7 @@ describe('check and build report the same messages', () => {
       const configBroken = course === undefined || hasErrors([course.configFile]);
       expect(built.ok).toBe(!hasErrors(checked.files));
       for (const edition of course?.editions ?? []) {
-        const broken = configBroken || hasErrors([edition.file, ...edition.lessons.map((lesson) => lesson.file)]);
+        const broken = configBroken || hasErrors(editionFiles(edition));
         const zip = path.join(out, zipName(course!.config.id, edition.lang));
         expect(existsSync(zip), `${edition.lang}: ${broken ? 'no zip for an edition with errors' : 'a zip for an edition with warnings only'}`).toBe(!broken);
         if (!configBroken) expect(built.editions.find((result) => result.lang === edition.lang)?.built).toBe(!broken);
