@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { generateGridCourse, multiplyShippedCourse } from './synthetic-course.js';
-import { firstLessonTimes } from './first-lesson-browser.js';
+import { firstLessonTimes, MOBILE_PHONE, SLOW_PHONE, type PhoneConditions } from './first-lesson-browser.js';
 import { kb, mb, median, repeat, ROOT, runNode, seconds } from './measure.js';
 
 const CLI = path.join(ROOT, 'bin', 'scormdown.js');
@@ -91,6 +91,22 @@ const browserDir = path.join(shippedOut, `${catalog.course}-de`);
 const browser = await firstLessonTimes(browserDir, 10).catch((error: Error) => ({ skipped: error.message }));
 results.firstLessonInteractive = browser;
 say(`\nLaunch → first lesson visible and interactive (Chromium, localhost, de): ${'skipped' in browser ? `skipped (${browser.skipped})` : `${browser.medianMs.toFixed(0)} ms median of 10`}`);
+
+// 4b. The same on a throttled phone (CPU slowed down, a mobile network emulated on localhost).
+const phones: Array<{ name: string; conditions: PhoneConditions; gzip: boolean }> = [
+  { name: 'slow mobile network, gzip', conditions: SLOW_PHONE, gzip: true },
+  { name: 'slow mobile network, uncompressed', conditions: SLOW_PHONE, gzip: false },
+  { name: 'Lighthouse mobile, gzip', conditions: MOBILE_PHONE, gzip: true },
+];
+const phoneResults: Array<{ name: string; conditions: PhoneConditions; gzip: boolean; medianMs?: number; samples?: number[]; skipped?: string }> = [];
+say('Launch → first lesson interactive on a throttled phone (4× slower CPU; median of 5 after a warm-up; goal ≤ 1 s)');
+for (const phone of phones) {
+  const measured = await firstLessonTimes(browserDir, 5, { phone: phone.conditions, gzip: phone.gzip }).catch((error: Error) => ({ skipped: error.message }));
+  phoneResults.push({ ...phone, ...measured });
+  const { latencyMs, downloadKbps } = phone.conditions;
+  say(`  ${phone.name.padEnd(34)} ${String(latencyMs).padStart(3)} ms, ${String(downloadKbps).padStart(4)} kbit/s: ${'skipped' in measured ? `skipped (${measured.skipped})` : `${measured.medianMs.toFixed(0)} ms`}`);
+}
+results.firstLessonPhone = phoneResults;
 
 // 5. Worst-case suspend_data.
 try {
