@@ -1,9 +1,11 @@
-// Files every package of a build shares, produced once per build: CSS, the bundled learner
-// runtime and scorm-again (loaded only when no LMS is found).
+// Files every package of a build shares, produced once per build: the CSS (minified: it is on the
+// way to the first lesson), the bundled learner runtime and scorm-again (loaded only when no LMS
+// is found).
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../paths.js';
+import { transform } from 'esbuild';
 import { readTemplate } from './templates.js';
 import { bundleBrowserScript } from './browser-bundle.js';
 import type { PackageFile } from './render-edition.js';
@@ -28,11 +30,11 @@ export function sharedAssets(): Promise<SharedAssets> {
 }
 
 async function buildSharedAssets(): Promise<SharedAssets> {
-  const [runtime, standaloneLms] = await Promise.all([bundleRuntime(), readStandaloneLms()]);
+  const [runtime, standaloneLms, css] = await Promise.all([bundleRuntime(), readStandaloneLms(), minifiedCss()]);
   return {
     runtimeBytes: runtime.length,
     files: [
-      { path: CSS_PATH, data: Buffer.from(readTemplate('course.css'), 'utf8') },
+      { path: CSS_PATH, data: Buffer.from(css, 'utf8') },
       { path: RUNTIME_PATH, data: runtime },
       { path: STANDALONE_LMS_PATH, data: standaloneLms },
     ],
@@ -41,6 +43,12 @@ async function buildSharedAssets(): Promise<SharedAssets> {
 
 export function bundleRuntime(): Promise<Buffer> {
   return bundleBrowserScript(RUNTIME_ENTRY, 'runtime');
+}
+
+/** templates/course.css without comments and spaces; nothing else changes (no target lowering). */
+async function minifiedCss(): Promise<string> {
+  const result = await transform(readTemplate('course.css'), { loader: 'css', minify: true, legalComments: 'none', logLevel: 'silent' });
+  return result.code;
 }
 
 async function readStandaloneLms(): Promise<Buffer> {
