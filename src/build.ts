@@ -8,7 +8,6 @@ import type { Course, Edition } from './model.js';
 import { load } from './load.js';
 import { check } from './check.js';
 import { hasErrors } from './messages.js';
-import { loadStrings } from './strings-files.js';
 import { renderEdition, type PackageFile } from './render/render-edition.js';
 import { sharedAssets } from './render/shared-assets.js';
 import { packageEdition } from './package/package-edition.js';
@@ -86,10 +85,10 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
 
   await fs.mkdir(options.outDir, { recursive: true });
   const shared = await sharedAssets();
-  const ready = course.editions.filter((edition) => !hasErrors([edition.file, ...edition.lessons.map((lesson) => lesson.file)]));
+  const ready = course.editions.filter((edition) => !hasErrors([edition.file, ...edition.stringsFiles, ...edition.lessons.map((lesson) => lesson.file)]));
   started = performance.now();
   const rendered = new Map<Edition, PackageFile[]>();
-  for (const edition of ready) rendered.set(edition, await renderEdition(course, edition, (await loadStrings(edition.lang))!, shared));
+  for (const edition of ready) rendered.set(edition, await renderEdition(course, edition, edition.strings, shared));
   timings.render = performance.now() - started;
   started = performance.now();
   // Packages are validated, zipped and written concurrently: mostly I/O and zlib's thread pool.

@@ -9,7 +9,8 @@ import { LANG_PATTERN } from './ids.js';
 import { quote, report, START_OF_FILE } from './messages.js';
 import { createMarkdownProcessor } from './markdown/processor.js';
 import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
-import { loadStrings } from './strings-files.js';
+import { editionStrings } from './strings-edition.js';
+import { notUtf8Reason, readReportingEncoding, readTextFile } from './text-file.js';
 import { canLoadInParallel, loadEditionsInParallel, PARALLEL_LESSON_THRESHOLD } from './load-parallel.js';
 import { locate, realCourseRoot, shownPath } from './files/course-root.js';
 import { lessonFileNames, listLessonFiles, type LessonFileProblem } from './files/lesson-files.js';
@@ -45,7 +46,9 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
     return { course: undefined, files };
   }
   try {
-    configFile.value = await fs.readFile(configPath, 'utf8');
+    const text = await readReportingEncoding(configFile, configPath);
+    if (text === undefined) return { course: undefined, files };
+    configFile.value = text;
   } catch {
     report(configFile, `Unexpected course folder without ${CONFIG_FILE}, expected a course configuration file ${quote(CONFIG_FILE)} in it`, START_OF_FILE, 'config-missing');
     return { course: undefined, files };
@@ -69,7 +72,10 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   const editions = total >= PARALLEL_LESSON_THRESHOLD && languages.length > 1 && canLoadInParallel()
     ? await loadEditionsInParallel(dir, languages, sizes)
     : await Promise.all(languages.map((lang) => loadEdition(dir, lang)));
+  // A base language's strings file (strings/de.json for de and de-AT) is listed once.
+  const stringsFiles = new Map(editions.flatMap((edition) => edition.stringsFiles).map((file) => [file.path, file]));
   for (const edition of editions) files.push(edition.file, ...edition.lessons.map((lesson) => lesson.file));
+  files.push(...stringsFiles.values());
   return { course: { dir, config, configFile, editions, files }, files };
 }
 
@@ -103,8 +109,9 @@ export async function loadEdition(courseDir: string, lang: string): Promise<Edit
   const editionPlace = locate(courseRoot, editionPath);
   try {
     if (editionPlace.kind === 'outside') throw new Error('outside the course');
-    file.value = await fs.readFile(editionPath, 'utf8');
-    const mapping = readYamlMapping(file, String(file.value), EDITION_FILE);
+    const text = await readReportingEncoding(file, editionPath);
+    file.value = text ?? '';
+    const mapping = text === undefined ? undefined : readYamlMapping(file, text, EDITION_FILE);
     if (mapping !== undefined) {
       rejectUnknownKeys(mapping, EDITION_KEYS, EDITION_FILE);
       title = readString(mapping, 'title', EDITION_FILE, { required: true, fallback: lang });
@@ -119,14 +126,11 @@ export async function loadEdition(courseDir: string, lang: string): Promise<Edit
       report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, START_OF_FILE, 'edition-missing');
     }
   }
-  const strings = await loadStrings(lang);
-  if (strings === undefined) {
-    report(file, `Unexpected language ${quote(lang)} without UI strings, expected templates/strings/${lang}.json`, START_OF_FILE, 'strings-missing');
-  }
+  const { strings, files: stringsFiles } = await editionStrings(courseDir, lang, file);
   const entries = (await listLessonFiles(editionDir, courseRoot)).sort((a, b) => compareFileNames(a.name, b.name));
-  const processor = createMarkdownProcessor({ strings: strings ?? (await loadStrings('en'))!, courseDir });
+  const processor = createMarkdownProcessor({ strings, courseDir });
   const lessons = await Promise.all(entries.map((entry) => (entry.problem === undefined ? loadLesson(processor, entry.path, entry.name) : unreadLesson(entry.path, entry.name, entry.problem))));
-  return { lang, title, description, dir: editionDir, file, lessons };
+  return { lang, title, description, dir: editionDir, file, lessons, strings, stringsFiles };
 }
 
 /** Numeric-aware order: `2-x.md` before `10-y.md`. */
@@ -135,9 +139,9 @@ export function compareFileNames(a: string, b: string): number {
 }
 
 /** A lesson file that was not read (a link outside the course, a broken link…): no content, its reason as an error. */
-function unreadLesson(filePath: string, fileName: string, problem: LessonFileProblem): Lesson {
+function unreadLesson(filePath: string, fileName: string, problem: LessonFileProblem | undefined): Lesson {
   const file = new VFile({ path: filePath, cwd: process.cwd(), value: '' });
-  report(file, problem.reason, START_OF_FILE, problem.ruleId);
+  if (problem !== undefined) report(file, problem.reason, START_OF_FILE, problem.ruleId);
   return { id: '', title: '', assessment: false, fileName, file, html: '', questions: [], media: [] };
 }
 
@@ -145,12 +149,19 @@ function unreadLesson(filePath: string, fileName: string, problem: LessonFilePro
 export async function loadLesson(processor: ReturnType<typeof createMarkdownProcessor>, filePath: string, fileName: string, text?: string): Promise<Lesson> {
   let value = text;
   if (value === undefined) {
-    try {
-      value = await fs.readFile(filePath, 'utf8');
-    } catch (error) {
-      const detail = (error as NodeJS.ErrnoException).code ?? String(error);
-      return unreadLesson(filePath, fileName, { reason: `Unexpected lesson file that cannot be read (${detail}), expected a readable lesson file (check its permissions)`, ruleId: 'lesson-unreadable' });
+    const read = await readTextFile(filePath);
+    if (read.kind === 'missing') {
+      return unreadLesson(filePath, fileName, { reason: 'Unexpected lesson file that disappeared while the course was being read, expected it to stay in place until the command is done (run it again)', ruleId: 'lesson-unreadable' });
     }
+    if (read.kind === 'unreadable') {
+      return unreadLesson(filePath, fileName, { reason: `Unexpected lesson file that cannot be read (${read.code}), expected a readable lesson file (check its permissions)`, ruleId: 'lesson-unreadable' });
+    }
+    if (read.kind === 'not-utf8') {
+      const lesson = unreadLesson(filePath, fileName, undefined);
+      report(lesson.file, notUtf8Reason(read), read.place, 'encoding-invalid');
+      return lesson;
+    }
+    value = read.text;
   }
   const file = new VFile({ path: filePath, cwd: process.cwd(), value });
   const html = String(await processor.process(file));

@@ -86,6 +86,10 @@ export interface Edition {
   /** The edition.yaml file (messages about it attach here). */
   file: VFile;
   lessons: Lesson[];
+  /** The interface text: the course's strings files, then the shipped ones, English for the rest. */
+  strings: Readonly<Record<string, string>>;
+  /** The course's strings files the edition reads (`strings/<lang>.json`), carrying their messages. */
+  stringsFiles: VFile[];
 }
 
 export interface Course {

@@ -1,11 +1,13 @@
-// `scormdown new edition <lang>`: a language folder with its edition.yaml, and the language added
-// to course.yaml. Refuses to overwrite anything.
+// `scormdown new edition <lang>`: a language folder with its edition.yaml, the language added to
+// course.yaml, and, when no UI strings ship for the language, strings/<lang>.json in the course
+// folder to translate. Refuses to overwrite anything.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Document, isMap, parseDocument } from 'yaml';
 import { LANG_PATTERN, LANG_PATTERN_TEXT } from './ids.js';
 import { CONFIG_FILE, EDITION_FILE } from './load.js';
-import { loadStrings } from './strings-files.js';
+import { englishStrings, loadStrings } from './strings-files.js';
+import { courseStringsPath, COURSE_STRINGS_FOLDER, TRANSLATION_NOTE_KEY } from './strings-course-file.js';
 import { withLanguage } from './scaffold-course-yaml.js';
 import { ScaffoldError, type ScaffoldResult } from './scaffold-result.js';
 
@@ -35,11 +37,33 @@ export async function scaffoldEdition(courseDir: string, lang: string, options: 
 
   if (updatedConfig !== undefined) await fs.writeFile(configPath, updatedConfig);
   const changed = updatedConfig === undefined ? [] : [configPath];
+  const created = [editionPath];
   const notes = [`Add lessons with: scormdown new lesson ${lang} <id> --title "…"`];
   if ((await loadStrings(lang)) === undefined) {
-    notes.push(`There are no UI strings for ${lang} yet: add templates/strings/${lang}.json (copy templates/strings/en.json and translate it); until then check reports strings-missing.`);
+    const stringsPath = courseStringsPath(courseDir, lang);
+    const shown = `${COURSE_STRINGS_FOLDER}/${lang}.json`;
+    if (await writeStringsToTranslate(stringsPath, lang)) {
+      created.push(stringsPath);
+      notes.push(`No UI strings ship for ${lang}: translate the English values in ${shown} (keep the {placeholders}), then remove its "${TRANSLATION_NOTE_KEY}" line; until then check warns strings-untranslated.`);
+    } else {
+      notes.push(`No UI strings ship for ${lang}; the course's ${shown} is used (it was already there and is left as it is).`);
+    }
   }
-  return { created: [editionPath], changed, notes };
+  return { created, changed, notes };
+}
+
+/** Every English UI string, with a note for the translator first; false when the file exists. */
+async function writeStringsToTranslate(stringsPath: string, lang: string): Promise<boolean> {
+  const english = await englishStrings();
+  const note = `UI strings of the ${lang} edition: translate each value from English, keep every {placeholder} as it is, then remove this line.`;
+  await fs.mkdir(path.dirname(stringsPath), { recursive: true });
+  try {
+    await fs.writeFile(stringsPath, `${JSON.stringify({ [TRANSLATION_NOTE_KEY]: note, ...english }, null, 2)}\n`, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 /** Title and description of the first other edition (the one to translate from). */

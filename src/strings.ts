@@ -1,4 +1,5 @@
-// UI strings per language, read from templates/strings/<lang>.json.
+// UI strings per language (the course's own strings files, then the shipped ones, then English)
+// and how they are filled in.
 export type UiStrings = Readonly<Record<string, string>>;
 
 /** Replace `{name}` placeholders in a UI string. */
@@ -11,4 +12,9 @@ export function t(strings: UiStrings, key: string, values?: Record<string, strin
   const template = strings[key];
   if (template === undefined) throw new Error(`Missing UI string "${key}"`);
   return values === undefined ? template : fill(template, values);
+}
+
+/** The `{name}` placeholders of a UI string, sorted, each once. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))].sort();
 }

@@ -33,15 +33,16 @@ export function fromTransfer(data: TransferredFile): VFile {
   return file;
 }
 
-export type TransferredEdition = Omit<Edition, 'file' | 'lessons'> & {
+export type TransferredEdition = Omit<Edition, 'file' | 'lessons' | 'stringsFiles'> & {
   file: TransferredFile;
   lessons: Array<Omit<Edition['lessons'][number], 'file'> & { file: TransferredFile }>;
+  stringsFiles: TransferredFile[];
 };
 
 export function editionToTransfer(edition: Edition): TransferredEdition {
-  return { ...edition, file: toTransfer(edition.file), lessons: edition.lessons.map((lesson) => ({ ...lesson, file: toTransfer(lesson.file) })) };
+  return { ...edition, file: toTransfer(edition.file), lessons: edition.lessons.map((lesson) => ({ ...lesson, file: toTransfer(lesson.file) })), stringsFiles: edition.stringsFiles.map(toTransfer) };
 }
 
 export function editionFromTransfer(data: TransferredEdition): Edition {
-  return { ...data, file: fromTransfer(data.file), lessons: data.lessons.map((lesson) => ({ ...lesson, file: fromTransfer(lesson.file) })) };
+  return { ...data, file: fromTransfer(data.file), lessons: data.lessons.map((lesson) => ({ ...lesson, file: fromTransfer(lesson.file) })), stringsFiles: data.stringsFiles.map(fromTransfer) };
 }

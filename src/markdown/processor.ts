@@ -13,6 +13,8 @@ import type { UiStrings } from '../strings.js';
 import { remarkLessonFrontMatter } from './remark-lesson-frontmatter.js';
 import { remarkCourseDirectives } from './remark-course-directives.js';
 import { remarkContentChecks } from './remark-content-checks.js';
+import { remarkNestingLimit } from './remark-nesting-limit.js';
+import './micromark-linear-edits.js';
 import { createQuestionHandlers } from './question-to-hast.js';
 import { rehypeLinks } from './rehype-links.js';
 import { rehypeScrollRegions } from './rehype-scroll-regions.js';
@@ -37,6 +39,7 @@ export function createMarkdownProcessor(options: MarkdownProcessorOptions): Mark
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkDirective)
+    .use(remarkNestingLimit)
     .use(remarkLessonFrontMatter)
     // Content checks run before questions become typed nodes: options and explanations are not
     // children of a question node, so links, images and raw HTML in them would go unchecked.

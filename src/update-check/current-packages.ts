@@ -3,7 +3,6 @@
 // read the same way. Nothing is written to disk.
 import path from 'node:path';
 import type { Course, Edition } from '../model.js';
-import { loadStrings } from '../strings-files.js';
 import { renderEdition } from '../render/render-edition.js';
 import { sharedAssets, type SharedAssets } from '../render/shared-assets.js';
 import { packageEdition } from '../package/package-edition.js';
@@ -19,8 +18,6 @@ export async function currentPackages(course: Course): Promise<Map<string, Packa
 }
 
 async function currentPackage(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFacts> {
-  const strings = await loadStrings(edition.lang);
-  if (strings === undefined) throw new Error(`No interface strings for ${edition.lang}, although the course was checked`);
-  const files = await packageEdition(course, edition, await renderEdition(course, edition, strings, shared));
+  const files = await packageEdition(course, edition, await renderEdition(course, edition, edition.strings, shared));
   return readPackageFacts(memorySource(path.join(course.dir, edition.lang), files));
 }

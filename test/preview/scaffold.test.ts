@@ -9,6 +9,7 @@ import { checkCourse } from '../../src/build.js';
 import { nextPrefix } from '../../src/scaffold-lesson.js';
 import { withLanguage } from '../../src/scaffold-course-yaml.js';
 import { copyCourse, type TempCourse } from './helpers/temp-course.js';
+import { REPO_ROOT } from '../helpers/shipped-course.js';
 
 let course: TempCourse | undefined;
 afterEach(async () => {
@@ -94,7 +95,15 @@ describe('scormdown new edition', () => {
     const result = await run('new', 'edition', 'pt-BR', '--title', 'Foco no cliente');
     expect(result.code).toBe(0);
     expect(await fs.readFile(course.file('pt-BR', 'edition.yaml'), 'utf8')).toBe('title: Foco no cliente\n');
-    expect(result.out).toContain('no UI strings for pt-BR');
+    expect(result.out).toContain('No UI strings ship for pt-BR');
+    // A strings file to translate: every English key, and the note that keeps a warning up.
+    const english = JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'templates', 'strings', 'en.json'), 'utf8')) as Record<string, string>;
+    const written = JSON.parse(await fs.readFile(course.file('strings', 'pt-BR.json'), 'utf8')) as Record<string, string>;
+    expect(Object.keys(written)).toEqual(['$comment', ...Object.keys(english)]);
+    expect({ ...written, $comment: undefined }).toEqual({ ...english, $comment: undefined });
+    const messages = (await checkCourse(course.dir, ['pt-BR'])).files.flatMap((vfile) => vfile.messages.map((message) => `${path.relative(course!.dir, vfile.path)} ${message.ruleId}`));
+    expect(messages).toContain(`${path.join('strings', 'pt-BR.json')} strings-untranslated`);
+    expect(messages.filter((message) => message.endsWith('strings-missing'))).toEqual([]);
   });
 
   it('refuses to overwrite an edition and rejects what is no language code, changing nothing', async () => {
