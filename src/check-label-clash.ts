@@ -12,6 +12,7 @@ import type { Edition } from './model.js';
 import { quote, report, START_OF_FILE } from './messages.js';
 import { STRINGS_DIR } from './paths.js';
 import type { UiStrings } from './strings.js';
+import { COURSE_STRINGS_FOLDER } from './strings-course-file.js';
 
 const LABELS = ['question.true', 'question.false'] as const;
 const FEEDBACK = ['question.correct', 'question.incorrect'] as const;
@@ -24,17 +25,9 @@ interface LabelSource {
   column: number;
 }
 
-/**
- * The edition as the loader gives it: its effective UI strings (the course's strings files over
- * the shipped ones) and the course's strings files it read. An edition without them is read from
- * the shipped templates/strings files, as before course strings files existed.
- */
-type EditionWithStrings = Edition & { strings?: UiStrings; stringsFiles?: VFile[] };
-
 /** Warn when a true/false label of the edition reads like one of its feedback words. */
-export function checkLabelClash(edition: EditionWithStrings): void {
-  const strings = edition.strings ?? readShippedStrings(edition.lang)?.strings;
-  if (strings === undefined) return; // strings-missing is reported while loading
+export function checkLabelClash(edition: Edition): void {
+  const strings = edition.strings;
   for (const clash of labelClashes(strings)) {
     const source = labelSource(edition, clash.label, strings[clash.label]!);
     const where = source === undefined ? '' : `, ${source.shown}:${source.line}`;
@@ -50,10 +43,10 @@ export function checkLabelClash(edition: EditionWithStrings): void {
 }
 
 /** The course strings file that gives `key` its value, else the shipped file that does. */
-function labelSource(edition: EditionWithStrings, key: string, value: string): LabelSource | undefined {
-  for (const file of edition.stringsFiles ?? []) {
+function labelSource(edition: Edition, key: string, value: string): LabelSource | undefined {
+  for (const file of edition.stringsFiles) {
     const text = String(file.value ?? '');
-    if (valueIn(text, key) === value) return { file, shown: `strings/${path.basename(file.path)}`, ...keyPlace(text, key) };
+    if (valueIn(text, key) === value) return { file, shown: `${COURSE_STRINGS_FOLDER}/${path.basename(file.path)}`, ...keyPlace(text, key) };
   }
   const shipped = readShippedStrings(edition.lang);
   if (shipped === undefined || shipped.strings[key] !== value) return undefined;

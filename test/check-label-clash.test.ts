@@ -1,5 +1,5 @@
 // The true/false label check: labels that read like the feedback words are found, others are not.
-// (A fixture course needs a strings file whose labels clash; the shipped templates no longer have one.)
+// (The fixture test/fixtures/checks/truefalse-label-clash shows the warning on a course strings file.)
 import { describe, expect, it } from 'vitest';
 import { labelClashes } from '../src/check-label-clash.js';
 
