@@ -11,7 +11,8 @@ import { hasErrors } from './messages.js';
 import { renderEdition, type PackageFile } from './render/render-edition.js';
 import { sharedAssets } from './render/shared-assets.js';
 import { packageEdition } from './package/package-edition.js';
-import { writeFolderAtomically, writeZipAtomically } from './package/write-output.js';
+import { writeFileAtomically, writePackageAtomically } from './package/write-output.js';
+import { asOutputError, prepareOutputFolder } from './package/output-folder.js';
 import { usesMasteryScore } from './package/manifest.js';
 
 export interface BuildOptions {
@@ -67,6 +68,8 @@ export async function checkCourse(courseDir: string, languages?: readonly string
 
 export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const timings = { load: 0, check: 0, render: 0, package: 0 };
+  // An output folder that cannot be written is said before any work; stale temporary files go.
+  await prepareOutputFolder(options.outDir);
   let started = performance.now();
   const loaded = await load(options.courseDir, { languages: options.languages });
   timings.load = performance.now() - started;
@@ -83,7 +86,6 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     milliseconds: timings.load + timings.check,
   });
 
-  await fs.mkdir(options.outDir, { recursive: true });
   const shared = await sharedAssets();
   const ready = course.editions.filter((edition) => !hasErrors([edition.file, ...edition.stringsFiles, ...edition.lessons.map((lesson) => lesson.file)]));
   started = performance.now();
@@ -92,12 +94,17 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   timings.render = performance.now() - started;
   started = performance.now();
   // Packages are validated, zipped and written concurrently: mostly I/O and zlib's thread pool.
-  const results = await Promise.all(course.editions.map(async (edition) => {
+  // Every package is finished (or has removed its temporary files) before a failure is reported.
+  const settled = await Promise.allSettled(course.editions.map(async (edition) => {
     const files = rendered.get(edition);
     const result = files === undefined ? await previousResult(course, edition, options.outDir) : await packageAndWrite(course, edition, files, options.outDir);
     options.onEdition?.(result);
     return result;
   }));
+  const results = settled.map((outcome) => {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  });
   timings.package = performance.now() - started;
   await writeCatalog(course, results, options.outDir);
   return { ok: !hasErrors(files) && results.every((result) => result.built), files, editions: results, timings };
@@ -106,10 +113,11 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
 async function packageAndWrite(course: Course, edition: Edition, files: PackageFile[], outDir: string): Promise<EditionResult> {
   const packaged = await packageEdition(course, edition, files);
   const zip = path.join(outDir, zipName(course.config.id, edition.lang));
-  await Promise.all([
-    writeZipAtomically(packaged, zip),
-    writeFolderAtomically(packaged, path.join(outDir, folderName(course.config.id, edition.lang))),
-  ]);
+  try {
+    await writePackageAtomically(packaged, zip, path.join(outDir, folderName(course.config.id, edition.lang)));
+  } catch (error) {
+    throw asOutputError(error, zip);
+  }
   return { ...summary(course, edition), ...(await zipFacts(zip)), built: true };
 }
 
@@ -157,6 +165,9 @@ async function writeCatalog(course: Course, results: readonly EditionResult[], o
     })),
   };
   const target = path.join(outDir, CATALOG_FILE);
-  await fs.writeFile(`${target}.tmp`, `${JSON.stringify(catalog, null, 2)}\n`);
-  await fs.rename(`${target}.tmp`, target);
+  try {
+    await writeFileAtomically(target, `${JSON.stringify(catalog, null, 2)}\n`);
+  } catch (error) {
+    throw asOutputError(error, target);
+  }
 }

@@ -6,6 +6,8 @@ import { countMessages } from './messages.js';
 import { formatMessages } from './report.js';
 import { checkedCourseLine, checkedLine, formatUpdateCheck, progressLine, summaryTable } from './cli-format.js';
 import { ManifestError } from './package/package-edition.js';
+import { OutputError } from './package/output-folder.js';
+import { cleanUpOnInterrupt } from './interrupt.js';
 import { UpdateCheckError } from './update-check/update-check-error.js';
 
 export const EXIT = { ok: 0, contentErrors: 1, usage: 2, internal: 3 } as const;
@@ -36,7 +38,8 @@ Options:
   --against OLD  the packages learners have started: a zip, an unpacked package folder,
                  or a folder of them (such as an old dist/)
 
-Exit codes: 0 success, 1 problems in the course content, 2 wrong usage, 3 internal failure.
+Exit codes: 0 success, 1 problems in the course content, 2 wrong usage (also an output folder
+that cannot be written), 3 internal failure, 130 or 143 when interrupted (Ctrl-C, SIGTERM).
 With --against: 1 also when some learners would lose records, progress or answers, when stored
 answers or scores would be judged differently, or when that cannot be checked; 0 only when
 every learner keeps everything, scored as before. A missing or unreadable OLD is wrong usage (2).
@@ -87,9 +90,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const [command, ...rest] = positionals;
   if (command === 'preview' && rest.length === 0) {
     const lang = values.lang?.flatMap((value) => value.split(','))[0]?.trim();
-    return (await import('./preview/preview-command.js')).runPreviewCommand({ courseDir: path.resolve(values.course), lang, port: values.port }, io);
+    return guarded(io, async () => (await import('./preview/preview-command.js')).runPreviewCommand({ courseDir: path.resolve(values.course), lang, port: values.port }, io));
   }
-  if (command === 'new') return (await import('./scaffold-command.js')).runNewCommand(rest, { courseDir: path.resolve(values.course), title: values.title }, io);
+  if (command === 'new') return guarded(io, async () => (await import('./scaffold-command.js')).runNewCommand(rest, { courseDir: path.resolve(values.course), title: values.title }, io));
   if (command === undefined || rest.length > 0 || (command !== 'build' && command !== 'check')) {
     io.err(`${command === undefined ? 'Missing command' : `Unknown command "${positionals.join(' ')}"`}.\n\n${HELP}`);
     return EXIT.usage;
@@ -100,18 +103,28 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
   const languages = values.lang?.flatMap((value) => value.split(',')).map((lang) => lang.trim()).filter(Boolean);
   const courseDir = path.resolve(values.course);
+  return guarded(io, () => (command === 'check' ? runCheck(courseDir, languages, values.color, io, values['update-lock'], values.against) : runBuild(courseDir, path.resolve(values.out), languages, values.color, io)));
+}
+
+/** Run a command; whatever fails is one message and an exit code, never a stack trace. */
+async function guarded(io: Io, command: () => Promise<number>): Promise<number> {
   try {
-    return command === 'check' ? await runCheck(courseDir, languages, values.color, io, values['update-lock'], values.against) : await runBuild(courseDir, path.resolve(values.out), languages, values.color, io);
+    return await command();
   } catch (error) {
     if (error instanceof UpdateCheckError) {
       io.err(`${error.message}\n\nscormdown check --against OLD needs a package zip, an unpacked package folder, or a folder of them (such as an old dist/).`);
+      return EXIT.usage;
+    }
+    if (error instanceof OutputError) {
+      io.err(`✗ Cannot write ${path.relative(process.cwd(), error.target) || '.'}: ${error.reason} (${error.code}). Packages already there are kept as they were; choose a folder you can write with --out DIR.`);
       return EXIT.usage;
     }
     if (error instanceof ManifestError) {
       io.err(error.message);
       return EXIT.internal;
     }
-    io.err(`scormdown failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.err(`scormdown failed unexpectedly: ${what}\nThis is a bug in scormdown; please report it with the command you ran.`);
     return EXIT.internal;
   }
 }
@@ -147,13 +160,13 @@ async function runCheck(courseDir: string, languages: string[] | undefined, colo
 async function runBuild(courseDir: string, outDir: string, languages: string[] | undefined, color: boolean, io: Io): Promise<number> {
   const started = performance.now();
   const cwd = process.cwd();
-  const result = await buildCourse({
+  const result = await cleanUpOnInterrupt(() => buildCourse({
     courseDir,
     outDir,
     languages,
     onChecked: (summary) => io.out(checkedLine(summary)),
     onEdition: (edition) => io.out(progressLine(edition, cwd)),
-  });
+  }), io.err);
   const { errors } = printMessages(result.files, color, io);
   if (result.editions.length > 0) {
     io.out(`\n${summaryTable(result.editions)}\n`);
