@@ -9,4 +9,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Whatever escapes the command itself (an error event of a stream, a timer) is still one message
+// and exit code 3 (internal failure), never a stack trace.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    process.stderr.write(`scormdown failed unexpectedly: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\nThis is a bug in scormdown; please report it with the command you ran.\n`);
+    process.exit(3);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

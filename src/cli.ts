@@ -123,6 +123,11 @@ async function guarded(io: Io, command: () => Promise<number>): Promise<number> 
       io.err(error.message);
       return EXIT.internal;
     }
+    const { code, path: file } = (error ?? {}) as NodeJS.ErrnoException;
+    if (typeof code === 'string' && typeof file === 'string') {
+      io.err(`✗ Cannot read ${path.relative(process.cwd(), file) || file} (${code}): it changed or disappeared while scormdown was running; run the command again.`);
+      return EXIT.internal;
+    }
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     io.err(`scormdown failed unexpectedly: ${what}\nThis is a bug in scormdown; please report it with the command you ran.`);
     return EXIT.internal;

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXIT, zipName } from '../src/index.js';
 import { runCli } from './helpers/run-cli.js';
 import { unzip } from './helpers/zip.js';
+import { REPO_ROOT } from './helpers/shipped-course.js';
 
 let root: string;
 let courseDir: string;
@@ -171,6 +172,26 @@ describe('an output folder that cannot be written', () => {
     expect(await temporaryFiles()).toEqual([]);
     expect(await fs.readFile(zipPath())).toEqual(before);
     expect(await fs.readFile(path.join(outDir, 'robust-en', 'index.html'))).toEqual(folderIndex);
+  });
+
+  it('an image that disappears after the check, before packaging: exit 3 naming it, previous zip kept', async () => {
+    const image = path.join(courseDir, 'en', 'dot.png');
+    await fs.copyFile(path.join(REPO_ROOT, 'test', 'fixtures', 'transform', 'local-image', 'diagram.png'), image);
+    await fs.writeFile(path.join(courseDir, 'en', '01-intro.md'), `${LESSON}\n![A dot](dot.png)\n`);
+    const before = await previousZip();
+    const readFile = fs.readFile.bind(fs);
+    vi.spyOn(fs, 'readFile').mockImplementation(((file: Parameters<typeof fs.readFile>[0], options?: Parameters<typeof fs.readFile>[1]) =>
+      file === image && new Error().stack?.includes('render-edition') === true
+        ? Promise.reject(Object.assign(new Error(`ENOENT: no such file or directory, open '${image}'`), { code: 'ENOENT', path: image }))
+        : readFile(file, options)) as typeof fs.readFile);
+    await fs.appendFile(path.join(courseDir, 'en', '01-intro.md'), '\nChanged.\n');
+    const { code, stderr } = await build();
+    expect(code).toBe(EXIT.internal);
+    expect(stderr).toContain(`✗ Cannot read ${path.relative(process.cwd(), image)} (ENOENT): it changed or disappeared while scormdown was running; run the command again.`);
+    expectNoStackTrace(stderr);
+    vi.restoreAllMocks();
+    expect(await temporaryFiles()).toEqual([]);
+    expect(await fs.readFile(zipPath())).toEqual(before);
   });
 
   it('an unexpected failure is one message with exit 3, no stack trace', async () => {
