@@ -1,7 +1,7 @@
-// Ctrl-C during packaging, through the compiled command line: the build is stopped with SIGINT as
-// soon as its first temporary file appears in the output folder; it exits 130, leaves no
-// temporary file, and the zip there is complete (the previous one or a new one) and matches the
-// unpacked folder beside it.
+// Ctrl-C during packaging, through the compiled command line: the build is stopped with SIGINT
+// (then SIGTERM) as soon as its first temporary file appears in the output folder; it exits 130
+// (143), leaves no temporary file, and the zip there is complete (the previous one or a new one)
+// and matches the unpacked folder beside it.
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -37,18 +37,18 @@ interface Run {
   interrupted: boolean;
 }
 
-/** Build; with `interrupt`, send SIGINT when the first temporary file shows up in the output folder. */
-function build(interrupt: boolean): Promise<Run> {
+/** Build; with `interrupt`, send that signal when the first temporary file shows up in the output folder. */
+function build(interrupt: false | 'SIGINT' | 'SIGTERM'): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'build', '--course', course.courseDir, '--out', outDir], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let interrupted = false;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const watcher = interrupt
+    const watcher = interrupt !== false
       ? watch(outDir, (_event, name) => {
         if (!interrupted && name !== null && name.includes('.tmp-')) {
           interrupted = true;
-          child.kill('SIGINT');
+          child.kill(interrupt);
         }
       })
       : undefined;
@@ -67,7 +67,7 @@ describe('an interrupted build', () => {
     // A change, so that an interrupted build would have had something new to write.
     await fs.appendFile(path.join(course.courseDir, 'en', '01-lesson.md'), '\nOne more sentence.\n');
 
-    const second = await build(true);
+    const second = await build('SIGINT');
     expect(second.interrupted).toBe(true);
     expect(second.code).toBe(INTERRUPT_EXIT.SIGINT);
     expect(second.stderr).toContain('Interrupted (SIGINT)');
@@ -85,5 +85,17 @@ describe('an interrupted build', () => {
     expect(third.code).toBe(0);
     const rebuilt = unzip(await fs.readFile(path.join(outDir, zipName('large', 'en'))));
     expect(rebuilt.get('lessons/lesson-1.html')?.toString('utf8')).toContain('One more sentence.');
+  }, 120_000);
+
+  it('by SIGTERM exits 143, just as clean', async () => {
+    await fs.appendFile(path.join(course.courseDir, 'en', '02-lesson.md'), '\nAnother sentence.\n');
+    const run = await build('SIGTERM');
+    expect(run.interrupted).toBe(true);
+    expect(run.code).toBe(INTERRUPT_EXIT.SIGTERM);
+    expect(run.stderr).toContain('Interrupted (SIGTERM)');
+    expect((await fs.readdir(outDir)).filter((entry) => entry.includes('.tmp-'))).toEqual([]);
+    const zip = unzip(await fs.readFile(path.join(outDir, zipName('large', 'en'))));
+    expect(zip.has('imsmanifest.xml')).toBe(true);
+    for (const [entry, data] of zip) expect(await fs.readFile(path.join(outDir, 'large-en', ...entry.split('/'))), entry).toEqual(data);
   }, 120_000);
 });
