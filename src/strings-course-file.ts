@@ -91,7 +91,8 @@ function parseJson(file: VFile, text: string): ValueNode | undefined {
   } catch (error) {
     const { line, column } = error as { line?: unknown; column?: unknown };
     const place = typeof line === 'number' && typeof column === 'number' ? { line, column } : START_OF_FILE;
-    report(file, `Unexpected ${describeSyntaxError((error as Error).message)} in a strings file, expected JSON text (\`{ "key": "text", … }\`: double quotes, no trailing comma, no comment)`, place, 'strings-json-invalid');
+    const what = error instanceof RangeError ? 'values nested too deeply to be read' : describeSyntaxError((error as Error).message);
+    report(file, `Unexpected ${what} in a strings file, expected JSON text (\`{ "key": "text", … }\`: double quotes, no trailing comma, no comment)`, place, 'strings-json-invalid');
     return undefined;
   }
   // The parser lets control characters (a tab, a line break) through inside strings; JSON does not.
@@ -109,15 +110,13 @@ function parseJson(file: VFile, text: string): ValueNode | undefined {
   return body;
 }
 
+/** The keys and text values of a top-level object (nested values are reported as not text anyway). */
 function* stringNodes(node: ValueNode): Generator<StringNode> {
-  if (node.type === 'String') yield node;
-  if (node.type === 'Object') {
-    for (const member of node.members) {
-      if (member.name.type === 'String') yield member.name;
-      yield* stringNodes(member.value);
-    }
+  if (node.type !== 'Object') return;
+  for (const member of node.members) {
+    if (member.name.type === 'String') yield member.name;
+    if (member.value.type === 'String') yield member.value;
   }
-  if (node.type === 'Array') for (const element of node.elements) yield* stringNodes(element.value);
 }
 
 function textValue(file: VFile, member: MemberNode, key: string): string | undefined {
