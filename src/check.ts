@@ -7,7 +7,7 @@ import { checkTranslationLock } from './translation-lock.js';
 import { checkStateBudget } from './check-state-budget.js';
 import { checkGiveaways } from './check-giveaways.js';
 import { checkLabelClash } from './check-label-clash.js';
-import { checkLessonId, checkOptionTexts } from './lesson-checks.js';
+import { checkAcceptedAnswers, checkLessonId, checkOptionTexts } from './lesson-checks.js';
 import { checkPackageSize } from './package-size-checks.js';
 
 /** Run every course-wide check; returns all files so callers can report them together. */
@@ -41,6 +41,7 @@ function checkEdition(edition: Edition): void {
     lessonIds.set(lesson.id.toLowerCase(), lesson);
     for (const question of lesson.questions) {
       checkOptionTexts(lesson, question);
+      checkAcceptedAnswers(lesson, question);
       // Question ids differing only in case are one id to LMSes that compare interaction ids without case.
       const owner = questionIds.get(question.id.toLowerCase());
       if (question.id !== '' && owner !== undefined) {
