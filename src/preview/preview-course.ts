@@ -1,12 +1,13 @@
 // The course as the preview server holds it in memory: loaded once, then patched file by file as
-// the author edits (one lesson is re-read alone), with the course-wide checks re-run each time.
+// the author edits (one lesson is re-read alone, a course strings file re-reads the editions that
+// use it), with the course-wide checks re-run each time.
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Course, Edition } from '../model.js';
 import { load, loadEdition, loadLesson } from '../load.js';
 import { check } from '../check.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
-import { loadStrings } from '../strings-files.js';
+import { baseLanguage } from '../strings-files.js';
 
 type VFileMessage = VFile['messages'][number];
 
@@ -15,12 +16,14 @@ export type CourseChange =
   | { kind: 'course' }
   | { kind: 'edition'; lang: string }
   | { kind: 'lesson'; lang: string; filePath: string }
+  /** The course's strings/<lang>.json: the editions of `lang` and of its regional variants. */
+  | { kind: 'strings'; lang: string }
   | { kind: 'checks' };
 
 export class PreviewCourse {
   /** Undefined while course.yaml cannot be read. */
   course: Course | undefined;
-  /** Every file read (course.yaml first), carrying its current messages. */
+  /** Every file read (course.yaml first, the course's strings files last, as load() lists them), carrying its current messages. */
   files: VFile[] = [];
   /** Messages each file had right after it was read, before the course-wide checks. */
   private readonly loadMessages = new WeakMap<VFile, VFileMessage[]>();
@@ -34,7 +37,7 @@ export class PreviewCourse {
     this.course = loaded.course;
     this.files = loaded.files;
     this.processors.clear();
-    for (const file of this.files) this.rememberLoadMessages(file);
+    for (const file of this.allFiles()) this.rememberLoadMessages(file);
     this.runChecks();
   }
 
@@ -49,6 +52,11 @@ export class PreviewCourse {
       this.runChecks();
       return [];
     }
+    if (change.kind === 'strings') {
+      const languages = course.editions.map((edition) => edition.lang).filter((lang) => lang === change.lang || baseLanguage(lang) === change.lang);
+      for (const lang of languages) await this.reloadEdition(course, lang);
+      return languages;
+    }
     if (!course.config.languages.includes(change.lang)) return [];
     if (change.kind === 'lesson' && (await this.reloadLesson(course, change.lang, change.filePath))) return [change.lang];
     await this.reloadEdition(course, change.lang);
@@ -60,11 +68,11 @@ export class PreviewCourse {
     return this.course?.editions.find((edition) => edition.lang === lang);
   }
 
-  /** course.yaml, then the edition's own files. */
+  /** course.yaml, then the edition's own files and the course strings files it reads (what build checks before rendering it). */
   filesOf(lang: string): VFile[] {
     const edition = this.edition(lang);
     const config = this.files[0];
-    return [...(config === undefined ? [] : [config]), ...(edition === undefined ? [] : [edition.file, ...edition.lessons.map((lesson) => lesson.file)])];
+    return [...(config === undefined ? [] : [config]), ...(edition === undefined ? [] : [edition.file, ...edition.lessons.map((lesson) => lesson.file), ...edition.stringsFiles])];
   }
 
   /** Re-read one lesson file; false when it is not a lesson of the edition yet (a new file). */
@@ -83,7 +91,9 @@ export class PreviewCourse {
 
   private async reloadEdition(course: Course, lang: string): Promise<void> {
     const edition = await loadEdition(course.dir, lang);
-    for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file)]) this.rememberLoadMessages(file);
+    for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file), ...edition.stringsFiles]) this.rememberLoadMessages(file);
+    // Its strings may have changed: the next lesson re-read makes a processor with the new ones.
+    this.processors.delete(lang);
     const index = course.editions.findIndex((existing) => existing.lang === lang);
     if (index < 0) course.editions.push(edition);
     else course.editions[index] = edition;
@@ -91,21 +101,30 @@ export class PreviewCourse {
     this.runChecks();
   }
 
-  /** The same processor loadEdition creates for the language. */
+  /** The same processor loadEdition creates for the language: with the edition's own strings. */
   private async processor(course: Course, lang: string): Promise<MarkdownProcessor> {
     let processor = this.processors.get(lang);
     if (processor === undefined) {
-      const strings = (await loadStrings(lang)) ?? (await loadStrings('en'))!;
+      const strings = this.edition(lang)!.strings;
       processor = createMarkdownProcessor({ strings, courseDir: course.dir });
       this.processors.set(lang, processor);
     }
     return processor;
   }
 
-  /** Same order as load(): course.yaml, then per edition its edition.yaml and its lessons. */
+  /**
+   * Same order as load(): course.yaml, then per edition its edition.yaml and its lessons, then the
+   * course's strings files, a base language's file (strings/de.json for de and de-AT) once.
+   */
   private collectFiles(course: Course): void {
-    this.files = [course.configFile, ...course.editions.flatMap((edition) => [edition.file, ...edition.lessons.map((lesson) => lesson.file)])];
+    const stringsFiles = new Map(course.editions.flatMap((edition) => edition.stringsFiles).map((file) => [file.path, file]));
+    this.files = [course.configFile, ...course.editions.flatMap((edition) => [edition.file, ...edition.lessons.map((lesson) => lesson.file)]), ...stringsFiles.values()];
     course.files = this.files;
+  }
+
+  /** The listed files and every edition's strings files (each edition reads its own copy of a shared one). */
+  private allFiles(): Set<VFile> {
+    return new Set([...this.files, ...(this.course?.editions.flatMap((edition) => edition.stringsFiles) ?? [])]);
   }
 
   private rememberLoadMessages(file: VFile): void {
@@ -114,7 +133,7 @@ export class PreviewCourse {
 
   /** Drop the previous course-wide messages and check the course again. */
   private runChecks(): void {
-    for (const file of this.files) file.messages = [...(this.loadMessages.get(file) ?? file.messages)];
+    for (const file of this.allFiles()) file.messages = [...(this.loadMessages.get(file) ?? file.messages)];
     if (this.course !== undefined) check(this.course);
   }
 }

@@ -1,9 +1,9 @@
 // The package files of each language edition under each reporting mode, rendered in memory with
-// the build's own stages (renderEdition, packageEdition) and kept until the course changes. An
-// edition with errors keeps serving its last good rendering, under the emulator's error overlay.
+// the build's own stages (renderEdition, packageEdition) and the edition's own UI strings, as build
+// renders them, and kept until the course changes. An edition with errors (its strings files
+// included) keeps serving its last good rendering, under the emulator's error overlay.
 import type { ReportingMode } from '../model.js';
 import { hasErrors } from '../messages.js';
-import { loadStrings } from '../strings-files.js';
 import { renderEdition } from '../render/render-edition.js';
 import { sharedAssets } from '../render/shared-assets.js';
 import { packageEdition } from '../package/package-edition.js';
@@ -48,9 +48,8 @@ export class RenderedEditions {
     const previous = this.lastGood.get(key);
     if (course === undefined || edition === undefined) throw new Error(`No edition ${lang} to render`);
     if (previous !== undefined && hasErrors(this.preview.filesOf(lang))) return previous;
-    const strings = (await loadStrings(lang)) ?? (await loadStrings('en'))!;
     const withMode = { ...course, config: { ...course.config, reporting: mode } };
-    const files = await packageEdition(withMode, edition, await renderEdition(withMode, edition, strings, await sharedAssets()));
+    const files = await packageEdition(withMode, edition, await renderEdition(withMode, edition, edition.strings, await sharedAssets()));
     const contents = new Map(files.map((file) => [file.path, file.data]));
     if (!hasErrors(this.preview.filesOf(lang))) this.lastGood.set(key, contents);
     return contents;

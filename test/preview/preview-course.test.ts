@@ -1,6 +1,7 @@
 // The course the preview server keeps in memory: which change re-reads what, and after each change
 // the same messages as a fresh `scormdown check` of the files on disk.
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCourse } from '../../src/build.js';
@@ -29,6 +30,16 @@ describe('classifying a change', () => {
     expect(classifyChange(COURSE, path.join(COURSE, 'fr'), 'addDir')).toEqual({ kind: 'course' });
   });
 
+  it('re-reads the editions of a language for its course strings file, saved, added or removed', () => {
+    for (const event of ['change', 'add', 'unlink'] as const) {
+      expect(classifyChange(COURSE, path.join(COURSE, 'strings', 'fr.json'), event)).toEqual({ kind: 'strings', lang: 'fr' });
+      expect(classifyChange(COURSE, path.join(COURSE, 'strings', 'pt-BR.json'), event)).toEqual({ kind: 'strings', lang: 'pt-BR' });
+    }
+    // Anything else in or of the strings folder: everything again.
+    expect(classifyChange(COURSE, path.join(COURSE, 'strings', 'notes.txt'), 'change')).toEqual({ kind: 'course' });
+    expect(classifyChange(COURSE, path.join(COURSE, 'strings'), 'addDir')).toEqual({ kind: 'course' });
+  });
+
   it('merges a batch into the fewest re-reads', () => {
     const a = { kind: 'lesson', lang: 'de', filePath: '/c/de/01.md' } as const;
     const b = { kind: 'lesson', lang: 'el', filePath: '/c/el/01.md' } as const;
@@ -36,6 +47,11 @@ describe('classifying a change', () => {
     expect(mergeChanges([a, { kind: 'edition', lang: 'de' }, b])).toEqual([{ kind: 'edition', lang: 'de' }, b]);
     expect(mergeChanges([a, { kind: 'course' }])).toEqual([{ kind: 'course' }]);
     expect(mergeChanges([{ kind: 'checks' }, { kind: 'checks' }])).toEqual([{ kind: 'checks' }]);
+    // strings/de.json covers the de and de-AT editions and their lessons; strings/de-AT.json only de-AT.
+    const deAt = { kind: 'lesson', lang: 'de-AT', filePath: '/c/de-AT/01.md' } as const;
+    expect(mergeChanges([a, deAt, { kind: 'edition', lang: 'de-AT' }, { kind: 'strings', lang: 'de' }, { kind: 'strings', lang: 'de' }, b])).toEqual([{ kind: 'strings', lang: 'de' }, b]);
+    expect(mergeChanges([a, { kind: 'strings', lang: 'de-AT' }, deAt])).toEqual([{ kind: 'strings', lang: 'de-AT' }, a]);
+    expect(mergeChanges([{ kind: 'strings', lang: 'de' }, { kind: 'course' }])).toEqual([{ kind: 'course' }]);
   });
 
   it('ignores editor droppings', () => {
@@ -83,5 +99,60 @@ describe('the course in memory', () => {
     await fs.writeFile(course.file('course.yaml'), (await fs.readFile(course.file('course.yaml'), 'utf8')).replace('passMark: 80', 'passMark: 70'));
     expect(await preview.apply({ kind: 'course' })).toEqual(['el', 'de', 'ms', 'ro', 'sl']);
     expect(preview.course!.config.passMark).toBe(70);
+  });
+});
+
+describe('a French course with its own strings/fr.json, outside the repository', () => {
+  let root: string | undefined;
+  afterEach(async () => {
+    if (root !== undefined) await fs.rm(root, { recursive: true, force: true });
+    root = undefined;
+  });
+
+  /** Messages of `files` as `relative/path:line:column rule-id severity`, sorted. */
+  function lines(files: readonly { path: string; messages: { line?: number | null; column?: number | null; ruleId?: string | null; fatal?: boolean | null }[] }[], dir: string): string[] {
+    return files.flatMap((file) => file.messages.map((message) => `${path.relative(dir, file.path)}:${message.line}:${message.column} ${message.ruleId} ${message.fatal === true ? 'error' : 'warning'}`)).sort();
+  }
+
+  it('gives the fr and fr-CA editions the French strings, re-reads both when strings/fr.json changes, and lists its messages', async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-preview-fr-')));
+    const dir = path.join(root, 'formation');
+    for (const lang of ['fr', 'fr-CA']) {
+      await fs.mkdir(path.join(dir, lang), { recursive: true });
+      await fs.writeFile(path.join(dir, lang, 'edition.yaml'), 'title: Accueil des clients\n');
+      await fs.writeFile(path.join(dir, lang, '01-bienvenue.md'), '---\nid: bienvenue\ntitle: Bienvenue\n---\n\nUn client bien accueilli revient.\n');
+    }
+    await fs.writeFile(path.join(dir, 'course.yaml'), 'id: accueil\nlanguages: [fr, fr-CA]\n');
+    await fs.mkdir(path.join(dir, 'strings'));
+    const stringsPath = path.join(dir, 'strings', 'fr.json');
+    await fs.writeFile(stringsPath, '{\n  "nav.next": "Suivant",\n  "nav.previous": "Précédent"\n}\n');
+
+    const preview = new PreviewCourse(dir);
+    await preview.loadAll();
+    for (const lang of ['fr', 'fr-CA']) {
+      expect(preview.edition(lang)!.strings['nav.next'], lang).toBe('Suivant');
+      expect(preview.filesOf(lang).map((file) => file.path), lang).toContain(stringsPath);
+    }
+    // The missing keys are named on strings/fr.json, under fr (fr-CA's own file would be strings/fr-CA.json).
+    expect(lines(preview.filesOf('fr'), dir).filter((line) => line.startsWith('strings/'))).toEqual(['strings/fr.json:1:1 strings-missing warning']);
+    expect(lines(preview.files, dir)).toEqual(lines((await checkCourse(dir)).files, dir));
+
+    await fs.writeFile(stringsPath, '{\n  "nav.next": "Continuer",\n  "nav.previous": "Précédent"\n}\n');
+    expect(await preview.apply(classifyChange(dir, stringsPath, 'change'))).toEqual(['fr', 'fr-CA']);
+    expect(preview.edition('fr')!.strings['nav.next']).toBe('Continuer');
+    expect(preview.edition('fr-CA')!.strings['nav.next']).toBe('Continuer');
+
+    // A JSON syntax error (a trailing comma) is an error of both editions, with its place.
+    await fs.writeFile(stringsPath, '{\n  "nav.next": "Continuer",\n  "nav.previous": "Précédent",\n}\n');
+    expect(await preview.apply(classifyChange(dir, stringsPath, 'change'))).toEqual(['fr', 'fr-CA']);
+    for (const lang of ['fr', 'fr-CA']) expect(lines(preview.filesOf(lang), dir), lang).toContain('strings/fr.json:4:1 strings-json-invalid error');
+    expect(lines(preview.files, dir)).toEqual(lines((await checkCourse(dir)).files, dir));
+
+    // Removed: English again, and no message of the file is left.
+    await fs.rm(stringsPath);
+    expect(await preview.apply(classifyChange(dir, stringsPath, 'unlink'))).toEqual(['fr', 'fr-CA']);
+    expect(preview.edition('fr')!.strings['nav.next']).toBe('Next');
+    expect(lines(preview.files, dir).filter((line) => line.startsWith('strings/'))).toEqual([]);
+    expect(lines(preview.files, dir)).toEqual(lines((await checkCourse(dir)).files, dir));
   });
 });

@@ -2,6 +2,8 @@
 // emulator and the course rendered in memory, reports edits over Server-Sent Events, stops cleanly.
 import fs from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/server.js';
 import { PORT_ATTEMPTS } from '../../src/preview/listen.js';
@@ -198,6 +200,60 @@ describe('preview server live updates', () => {
       expect((await text(server, '/course/de/passed-failed/imsmanifest.xml')).body).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
     } finally {
       await fs.writeFile(config, original);
+      updates.close();
+    }
+  });
+});
+
+describe('preview of a French course with its own strings/fr.json, outside the repository', () => {
+  let root: string;
+  let server: PreviewServer;
+  const stringsPath = () => path.join(root, 'formation', 'strings', 'fr.json');
+  const french = (next: string, trailingComma = false) => `{\n  "nav.next": "${next}",\n  "nav.previous": "Précédent"${trailingComma ? ',' : ''}\n}\n`;
+  beforeAll(async () => {
+    root = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-preview-fr-')));
+    const dir = path.join(root, 'formation');
+    await fs.mkdir(path.join(dir, 'fr'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'strings'));
+    await fs.writeFile(path.join(dir, 'course.yaml'), 'id: accueil\nlanguages: [fr]\n');
+    await fs.writeFile(path.join(dir, 'fr', 'edition.yaml'), 'title: Accueil des clients\n');
+    await fs.writeFile(path.join(dir, 'fr', '01-bienvenue.md'), '---\nid: bienvenue\ntitle: Bienvenue\n---\n\nUn client bien accueilli revient.\n');
+    await fs.writeFile(stringsPath(), french('Suivant'));
+    server = await startPreviewServer({ courseDir: dir, port: 0, cwd: root });
+    await server.watching;
+  });
+  afterAll(async () => {
+    await server.close();
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('renders the page with the course\'s French strings and lists the strings file\'s messages', async () => {
+    const page = (await text(server, courseUrl('fr', 'passed-incomplete', 1))).body;
+    expect(page).toContain('<html lang="fr"');
+    expect(page).toContain('>Suivant<');
+    expect(page).toContain('>Précédent<');
+    const info = JSON.parse((await text(server, ROUTES.info)).body) as PreviewInfo;
+    expect(info.problems.fr?.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`)).toEqual(['formation/strings/fr.json:1:1 strings-missing']);
+  });
+
+  it('shows a JSON syntax error of strings/fr.json with its place, and re-renders with the new strings once fixed', async () => {
+    const updates = await listenForUpdates(server.url);
+    try {
+      await fs.writeFile(stringsPath(), french('Continuer', true));
+      const broken = await updates.next((candidate) => candidate.info.problems.fr?.some((message) => message.ruleId === 'strings-json-invalid') === true);
+      expect(broken.files).toEqual(['formation/strings/fr.json']);
+      expect(broken.languages).toEqual(['fr']);
+      expect(broken.info.problems.fr).toContainEqual(expect.objectContaining({ file: 'formation/strings/fr.json', line: 4, column: 1, ruleId: 'strings-json-invalid', severity: 'error' }));
+      // The last good rendering is kept under the error overlay.
+      expect((await text(server, courseUrl('fr', 'passed-incomplete', 2))).body).toContain('>Suivant<');
+
+      await fs.writeFile(stringsPath(), french('Continuer'));
+      const fixed = await updates.next((candidate) => candidate.info.problems.fr?.every((message) => message.severity !== 'error') === true && candidate !== broken);
+      expect(fixed.languages).toEqual(['fr']);
+      const page = (await text(server, courseUrl('fr', 'passed-incomplete', 3))).body;
+      expect(page).toContain('>Continuer<');
+      expect(page).not.toContain('>Suivant<');
+    } finally {
       updates.close();
     }
   });
