@@ -25,7 +25,9 @@ beforeAll(async () => {
   course = loaded.course;
   check(course);
   const shared = await sharedAssets();
-  allowedShellScripts = [COURSE_DATA_SCRIPT, ...shared.files.filter((file) => file.path.endsWith('.js')).map((file) => ({ src: file.path }))];
+  // index.html has exactly two scripts of its own: the course data (JSON, not run) and the
+  // learner runtime inline, byte for byte as built.
+  allowedShellScripts = [COURSE_DATA_SCRIPT, { text: shared.inlineRuntime }];
   const edition = course.editions[0]!;
   packageFiles = await renderEdition(course, edition, (await loadStrings(edition.lang))!, shared);
 });

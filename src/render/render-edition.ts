@@ -33,6 +33,8 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     .join('\n');
   add('index.html', fillTemplate('shell.html', {
     ...common,
+    // The runtime inline: the first lesson does not wait for a request for it.
+    runtime: shared.inlineRuntime,
     courseJson: scriptSafeJson(data),
     skipToLesson: t(strings, 'skip.toLesson'),
     menu: t(strings, 'nav.menu'),

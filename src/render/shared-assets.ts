@@ -1,9 +1,10 @@
-// Files every package of a build shares, produced once per build: the CSS (minified: it is on the
-// way to the first lesson), the bundled learner runtime and scorm-again (loaded only when no LMS
-// is found).
+// What every package of a build shares, produced once per build: the CSS (minified: it is on the
+// way to the first lesson), the bundled learner runtime (inlined into index.html, so the first
+// lesson needs no request for it) and scorm-again (loaded only when no LMS is found).
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import vm from 'node:vm';
 import { PACKAGE_ROOT } from '../paths.js';
 import { transform } from 'esbuild';
 import { readTemplate } from './templates.js';
@@ -12,11 +13,10 @@ import type { PackageFile } from './render-edition.js';
 
 export interface SharedAssets {
   files: PackageFile[];
-  /** Minified runtime size in bytes. */
-  runtimeBytes: number;
+  /** The minified learner runtime, safe as the text of an inline `<script>` element. */
+  inlineRuntime: string;
 }
 
-export const RUNTIME_PATH = 'assets/runtime.js';
 export const CSS_PATH = 'assets/course.css';
 export const STANDALONE_LMS_PATH = 'assets/scorm12.min.js';
 const RUNTIME_ENTRY = path.join(PACKAGE_ROOT, 'src', 'runtime', 'main.ts');
@@ -32,13 +32,26 @@ export function sharedAssets(): Promise<SharedAssets> {
 async function buildSharedAssets(): Promise<SharedAssets> {
   const [runtime, standaloneLms, css] = await Promise.all([bundleRuntime(), readStandaloneLms(), minifiedCss()]);
   return {
-    runtimeBytes: runtime.length,
+    inlineRuntime: inlineScriptText(runtime.toString('utf8')),
     files: [
       { path: CSS_PATH, data: Buffer.from(css, 'utf8') },
-      { path: RUNTIME_PATH, data: runtime },
       { path: STANDALONE_LMS_PATH, data: standaloneLms },
     ],
   };
+}
+
+/**
+ * A script as the text of an inline `<script>` element: every `</` becomes `<\/`, so no `</script`
+ * can end the element early. In strings, template literals, regular expressions and comments `\/`
+ * means `/`; anywhere else the backslash would be a syntax error, so the result is compiled (not
+ * run) to prove it is still the same program. `<!--` is refused: with a `<script` after it the
+ * element's end tag would not end it.
+ */
+export function inlineScriptText(code: string): string {
+  const escaped = code.replace(/<\//g, '<\\/');
+  if (escaped.includes('<!--')) throw new Error('the learner runtime contains "<!--" and cannot be inlined into index.html');
+  new vm.Script(escaped, { filename: 'runtime.js' });
+  return escaped;
 }
 
 export function bundleRuntime(): Promise<Buffer> {

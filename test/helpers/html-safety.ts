@@ -14,6 +14,8 @@ export interface AllowedScript {
   src?: string;
   type?: string;
   id?: string;
+  /** The exact text of an inline script; when given, the script's text must be this. */
+  text?: string;
 }
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
@@ -78,15 +80,20 @@ function normalizedUrl(value: string): string {
   return value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
 }
 
-/** Everything executable in `root`, as readable sentences (empty when the page is clean). */
+/**
+ * Everything executable in `root`, as readable sentences (empty when the page is clean). Each
+ * allowed script may appear once; a second copy is reported.
+ */
 export function executableContent(root: DomNode, allowedScripts: readonly AllowedScript[] = []): string[] {
   const problems: string[] = [];
+  const scriptsLeft = [...allowedScripts];
   for (const element of elements(root)) {
     const name = (element.localName ?? '').toLowerCase();
     if (name === 'script') {
       const script = { src: element.getAttribute('src') ?? undefined, type: element.getAttribute('type') ?? undefined, id: element.getAttribute('id') ?? undefined };
-      const allowed = allowedScripts.some((known) => known.src === script.src && known.type === script.type && known.id === script.id);
-      if (!allowed) problems.push(`<script> ${JSON.stringify(script)}`);
+      const index = scriptsLeft.findIndex((known) => known.src === script.src && known.type === script.type && known.id === script.id && (known.text === undefined || known.text === element.textContent));
+      if (index === -1) problems.push(`<script> ${JSON.stringify(script)}${script.src === undefined ? ` ${JSON.stringify((element.textContent ?? '').slice(0, 80))}` : ''}`);
+      else scriptsLeft.splice(index, 1);
     }
     if (FORBIDDEN_ELEMENTS.has(name)) problems.push(`<${name}>`);
     if (name === 'meta' && element.getAttribute('http-equiv') !== null) problems.push('<meta http-equiv>');
