@@ -96,9 +96,11 @@ describe('preview server content', () => {
     const completedManifest = await text(server, '/course/de/completed-incomplete/imsmanifest.xml');
     expect(completedManifest.body).not.toContain('masteryscore');
     expect((await text(server, '/course/de/completed-incomplete/index.html')).body).toContain('"reporting":"completed-incomplete"');
-    const runtime = await text(server, '/course/de/passed-failed/assets/runtime.js');
-    expect(runtime.status).toBe(200);
-    expect(runtime.type).toContain('javascript');
+    // The learner runtime is inline in the launch page; the styles are a file beside it.
+    expect(launch.body).toMatch(/<script>[^<]{1000,}/);
+    const styles = await text(server, '/course/de/passed-failed/assets/course.css');
+    expect(styles.status).toBe(200);
+    expect(styles.type).toContain('css');
   });
 
   it('answers 404 for unknown languages, modes and files', async () => {
