@@ -2,10 +2,10 @@
 // ring against every background a control sits on, its light inner ring against the accent fill
 // of primary buttons, and the two rings against each other. The ratios are computed from the CSS
 // custom properties the page really uses, and the focused controls are checked to draw them.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import type { CourseServer } from '../helpers/packaged-course.js';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { serveFixtureCourse } from '../helpers/fixture-course-server.js';
 
 const MIN_RATIO = 3;
@@ -68,23 +68,13 @@ async function focusStyleOf(page: Page, id: string): Promise<{ outlineColor: str
 }
 
 describeInBrowser('focus indicator contrast', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), serveFixtureCourse('phone-stress', 'phone-stress')]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses(() => serveFixtureCourse('phone-stress', 'phone-stress'));
 
   it('reaches 3:1 against every background, the accent and between its two rings', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await setup.browser.newContext({ viewport: { width: 1024, height: 768 } });
     try {
       const page = await context.newPage();
-      await page.goto(served.packageUrl('en'));
+      await page.goto(setup.served.packageUrl('en'));
       const colours = await resolveColours(page, ['--focus', '--focus-inner', '--accent', ...BACKGROUNDS]);
       const focus = parseRgb(colours['--focus']!);
       const inner = parseRgb(colours['--focus-inner']!);

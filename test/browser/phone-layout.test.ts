@@ -4,11 +4,11 @@
 // most a fifth of the screen, and axe-core finds nothing. Links: documents and web pages open a
 // new window and say so; a link to another lesson shows it in the shell, in the same SCORM
 // session, and on a lesson page opened on its own it opens that lesson's page.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import type { CourseServer } from '../helpers/packaged-course.js';
+import type { Frame } from 'playwright-core';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { serveFixtureCourse } from '../helpers/fixture-course-server.js';
 import { HarnessPage } from '../helpers/lms-harness.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
@@ -51,22 +51,12 @@ function waitForHeading(frame: Frame, title: string): Promise<unknown> {
 }
 
 describeInBrowser('phone layout and links (320×640, stress lesson)', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), serveFixtureCourse('phone-stress', 'phone-stress')]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses(() => serveFixtureCourse('phone-stress', 'phone-stress'));
 
   it('never scrolls sideways, keeps header, notice and pager within a fifth of the screen, and passes axe', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl, PHONE);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, PHONE);
     try {
-      const { frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      const { frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
       await frame.waitForFunction("[...document.images].every((image) => image.complete)");
       const page = await frame.evaluate('({ scrollWidth: document.scrollingElement.scrollWidth, width: window.innerWidth })') as { scrollWidth: number; width: number };
       expect(page.width).toBe(PHONE.width);
@@ -117,15 +107,15 @@ describeInBrowser('phone layout and links (320×640, stress lesson)', () => {
   });
 
   it('keeps the welcome-back notice to two short lines, gone at the next move', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl, PHONE);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, PHONE);
     try {
-      const first = await harness.launch({ url: served.packageUrl(LANG) });
+      const first = await harness.launch({ url: setup.served.packageUrl(LANG) });
       await first.frame.locator('#next').click();
       await waitForHeading(first.frame, 'The second lesson');
       await HarnessPage.waitSettled(first.frame);
       const { persisted } = await harness.close();
-      const { frame } = await harness.launch({ url: served.packageUrl(LANG), cmi: persisted });
-      const course = served.course(LANG);
+      const { frame } = await harness.launch({ url: setup.served.packageUrl(LANG), cmi: persisted });
+      const course = setup.served.course(LANG);
       expect((await frame.locator('#notice-text').innerText()).trim()).toBe(course.strings['resume.notice']);
       const notice = await frame.evaluate("(() => { const notice = document.querySelector('#notice'); const style = getComputedStyle(notice); return { height: notice.getBoundingClientRect().height, lineHeight: parseFloat(style.lineHeight), frame: parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth) }; })()") as { height: number; lineHeight: number; frame: number };
       expect(notice.height).toBeGreaterThan(0);
@@ -143,10 +133,10 @@ describeInBrowser('phone layout and links (320×640, stress lesson)', () => {
   });
 
   it('opens documents and web pages in a new window, with a hint and a marker', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl, PHONE);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, PHONE);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG) });
-      const hint = served.course(LANG).strings['link.newWindow']!;
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
+      const hint = setup.served.course(LANG).strings['link.newWindow']!;
       for (const selector of ['main a[href$="/checklist.pdf"]', 'main a[href="https://example.org/standard"]', 'main a[href^="https://example.org/customer-service/"]']) {
         const link = frame.locator(selector).first();
         expect(await link.getAttribute('target'), selector).toBe('_blank');
@@ -174,9 +164,9 @@ describeInBrowser('phone layout and links (320×640, stress lesson)', () => {
   });
 
   it('shows a linked lesson inside the shell, in the same SCORM session', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl, PHONE);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, PHONE);
     try {
-      const { session, frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      const { session, frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
       const courseUrl = frame.url();
       // A page navigation would lose this mark.
       await frame.evaluate('window.stillTheSamePage = true');
@@ -211,10 +201,10 @@ describeInBrowser('phone layout and links (320×640, stress lesson)', () => {
   });
 
   it('opens the linked lesson\'s own page from a lesson page opened on its own', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await setup.browser.newContext({ viewport: PHONE });
     try {
       const page = await context.newPage();
-      await page.goto(served.packageUrl(LANG).replace(/index\.html$/, 'lessons/stress.html'));
+      await page.goto(setup.served.packageUrl(LANG).replace(/index\.html$/, 'lessons/stress.html'));
       expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
       await page.waitForFunction("[...document.images].every((image) => image.complete)");
       expect(Number(await page.evaluate('document.scrollingElement.scrollWidth'))).toBeLessThanOrEqual(PHONE.width);

@@ -1,12 +1,12 @@
 // An Arabic edition (test/fixtures/courses/rtl-ar): every page of its package says dir="rtl", and
 // the layout mirrors in the browser — Next left of Previous, text aligned to the right, key
 // points marked on the right, question feedback and the table of contents on the reading side.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../helpers/browser.js';
-import type { CourseServer } from '../helpers/packaged-course.js';
+import type { Frame, Page } from 'playwright-core';
+import { useBrowserWithCourses } from '../helpers/browser-session.js';
+import { describeInBrowser } from '../helpers/browser.js';
 import { serveFixtureCourse } from '../helpers/fixture-course-server.js';
 import { HarnessPage } from '../helpers/lms-harness.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
@@ -44,22 +44,12 @@ function expectRightAligned(boxes: { element: Rect; text: Rect }, label: string)
 }
 
 describeInBrowser('right-to-left edition (ar)', () => {
-  let browser: Browser;
-  let served: CourseServer;
-
-  beforeAll(async () => {
-    [browser, served] = await Promise.all([launchChromium(), serveFixtureCourse('rtl-ar', 'rtl-sample')]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const setup = useBrowserWithCourses(() => serveFixtureCourse('rtl-ar', 'rtl-sample'));
 
   it('says dir="rtl" and lang="ar" on every page of the package', async () => {
-    const pages = await htmlFiles(served.packageDir(LANG));
-    const course = served.course(LANG);
-    expect(pages.map((page) => path.relative(served.packageDir(LANG), page).split(path.sep).join('/'))).toEqual(['index.html', ...course.lessons.map((lesson) => lesson.page)].sort());
+    const pages = await htmlFiles(setup.served.packageDir(LANG));
+    const course = setup.served.course(LANG);
+    expect(pages.map((page) => path.relative(setup.served.packageDir(LANG), page).split(path.sep).join('/'))).toEqual(['index.html', ...course.lessons.map((lesson) => lesson.page)].sort());
     for (const page of pages) {
       const root = /<html\b[^>]*>/.exec(await fs.readFile(page, 'utf8'))?.[0] ?? '';
       expect(root, page).toContain('lang="ar"');
@@ -68,9 +58,9 @@ describeInBrowser('right-to-left edition (ar)', () => {
   });
 
   it('mirrors the shell on a phone: Next left of Previous, text on the right, feedback too', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl, { width: 320, height: 640 });
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, { width: 320, height: 640 });
     try {
-      const { frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      const { frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
       expect(await frame.evaluate('document.documentElement.dir')).toBe('rtl');
       expect(await frame.evaluate('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(320);
       const next = (await frame.locator('#next').boundingBox())!;
@@ -86,7 +76,7 @@ describeInBrowser('right-to-left edition (ar)', () => {
       const keyPoints = await frame.evaluate("(() => { const style = getComputedStyle(document.querySelector('.key-points')); return [style.borderRightWidth, style.borderLeftWidth]; })()");
       expect(keyPoints).toEqual(['4px', '0px']);
 
-      const course = served.course(LANG);
+      const course = setup.served.course(LANG);
       const learner = new PointerLearner(frame, harness, course);
       const id = course.lessons[0]!.questions[0]!;
       await learner.answerCheck(id, wrongAnswer(course.questions[id]!));
@@ -107,9 +97,9 @@ describeInBrowser('right-to-left edition (ar)', () => {
   });
 
   it('puts the table of contents on the right of the lesson in a wide frame', async () => {
-    const harness = await HarnessPage.open(browser, served.harnessUrl, { width: 1024, height: 700 });
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, { width: 1024, height: 700 });
     try {
-      const { frame } = await harness.launch({ url: served.packageUrl(LANG) });
+      const { frame } = await harness.launch({ url: setup.served.packageUrl(LANG) });
       const toc = (await frame.locator('#toc').boundingBox())!;
       const lesson = (await frame.locator('#lesson').boundingBox())!;
       expect(toc.x).toBeGreaterThanOrEqual(lesson.x + lesson.width - 1);
@@ -122,10 +112,10 @@ describeInBrowser('right-to-left edition (ar)', () => {
   });
 
   it('keeps a lesson page opened on its own right to left', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await setup.browser.newContext({ viewport: { width: 320, height: 640 } });
     try {
       const page = await context.newPage();
-      await page.goto(served.packageUrl(LANG).replace(/index\.html$/, 'lessons/reliability.html'));
+      await page.goto(setup.served.packageUrl(LANG).replace(/index\.html$/, 'lessons/reliability.html'));
       expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
       expectRightAligned(await textBoxes(page, 'main article > p:last-of-type'), 'lesson page paragraph');
     } finally {

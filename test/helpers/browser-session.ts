@@ -9,11 +9,14 @@ export interface BrowserSession {
   readonly served: CourseServer;
 }
 
-/** Start the browser and the course server before the file's tests, stop them after. */
-export function useBrowserWithCourses(): BrowserSession {
+/**
+ * Start the browser and the course server before the file's tests, stop them after. The server
+ * serves the shipped course unless `serve` starts another (e.g. serveFixtureCourse).
+ */
+export function useBrowserWithCourses(serve: () => Promise<CourseServer> = () => startCourseServer()): BrowserSession {
   const session = {} as { browser: Browser; served: CourseServer };
   beforeAll(async () => {
-    [session.browser, session.served] = await Promise.all([launchChromium(), startCourseServer()]);
+    [session.browser, session.served] = await Promise.all([launchChromium(), serve()]);
   });
   afterAll(async () => {
     await session.browser?.close();
