@@ -299,13 +299,19 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
       expect(await page.locator('#popup-note').isHidden()).toBe(true);
     });
 
-    it('popup: a reload after a save reuses the course window (no new window a pop-up blocker could stop)', async () => {
+    /** The emulator with the popup profile: the course runs in its own window and has connected. */
+    async function openInPopup() {
       const page = await newPage();
       const opened = page.waitForEvent('popup');
       await page.goto(`${server.url}?profile=popup`);
       const popup = await opened;
       await popup.locator('article.lesson-body').first().waitFor();
       await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+      return { page, popup };
+    }
+
+    it('popup: a reload after a save reuses the course window (no new window a pop-up blocker could stop)', async () => {
+      const { page, popup } = await openInPopup();
       await page.evaluate('window.open = () => null');
       let closed = false;
       popup.on('close', () => {
@@ -360,12 +366,7 @@ describe.skipIf(SKIP_BROWSER_TESTS)('LMS emulator page', () => {
     });
 
     it('a course window the learner closed ends the session, with a button that launches again', async () => {
-      const page = await newPage();
-      const opened = page.waitForEvent('popup');
-      await page.goto(`${server.url}?profile=popup`);
-      const popup = await opened;
-      await popup.locator('article.lesson-body').first().waitFor();
-      await page.locator('#call-log tr[data-method="LMSInitialize"][data-result="true"]').waitFor();
+      const { page, popup } = await openInPopup();
       const closed = popup.waitForEvent('close');
       await popup.evaluate('window.close()');
       await closed;
