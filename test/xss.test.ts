@@ -18,6 +18,7 @@ const COURSE_DATA_SCRIPT: AllowedScript = { type: 'application/json', id: 'scorm
 let course: Course;
 let packageFiles: PackageFile[];
 let allowedShellScripts: AllowedScript[];
+let allowedShellStyles: string[];
 
 beforeAll(async () => {
   const loaded = await load(XSS_COURSE);
@@ -28,6 +29,8 @@ beforeAll(async () => {
   // index.html has exactly two scripts of its own: the course data (JSON, not run) and the
   // learner runtime inline, byte for byte as built.
   allowedShellScripts = [COURSE_DATA_SCRIPT, { text: shared.inlineRuntime }];
+  // ...and exactly one style element: the course stylesheet, byte for byte as built.
+  allowedShellStyles = [shared.inlineCss];
   const edition = course.editions[0]!;
   packageFiles = await renderEdition(course, edition, (await loadStrings(edition.lang))!, shared);
 });
@@ -58,8 +61,8 @@ describe('XSS payloads', () => {
     const pages = packageFiles.filter((file) => file.path.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) {
-      const allowed = page.path === 'index.html' ? allowedShellScripts : [];
-      expect(executableContent(parsePage(text(page), page.path), allowed), page.path).toEqual([]);
+      const shell = page.path === 'index.html';
+      expect(executableContent(parsePage(text(page), page.path), shell ? allowedShellScripts : [], shell ? allowedShellStyles : []), page.path).toEqual([]);
     }
   });
 

@@ -33,8 +33,9 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     .join('\n');
   add('index.html', fillTemplate('shell.html', {
     ...common,
-    // The runtime inline: the first lesson does not wait for a request for it.
+    // The runtime and the CSS inline: the first lesson does not wait for a request for them.
     runtime: shared.inlineRuntime,
+    courseCss: shared.inlineCss,
     courseJson: scriptSafeJson(data),
     skipToLesson: t(strings, 'skip.toLesson'),
     menu: t(strings, 'nav.menu'),

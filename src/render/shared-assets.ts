@@ -1,6 +1,7 @@
-// What every package of a build shares, produced once per build: the CSS (minified: it is on the
-// way to the first lesson), the bundled learner runtime (inlined into index.html, so the first
-// lesson needs no request for it) and scorm-again (loaded only when no LMS is found).
+// What every package of a build shares, produced once per build: the CSS (minified; inlined into
+// index.html and a file for the lesson pages), the bundled learner runtime (inlined into
+// index.html) and scorm-again (loaded only when no LMS is found). With the CSS and the runtime in
+// the launch page, the first lesson needs one request, which is what counts on a slow phone link.
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,6 +16,8 @@ export interface SharedAssets {
   files: PackageFile[];
   /** The minified learner runtime, safe as the text of an inline `<script>` element. */
   inlineRuntime: string;
+  /** The minified course stylesheet, safe as the text of an inline `<style>` element. */
+  inlineCss: string;
 }
 
 export const CSS_PATH = 'assets/course.css';
@@ -33,6 +36,7 @@ async function buildSharedAssets(): Promise<SharedAssets> {
   const [runtime, standaloneLms, css] = await Promise.all([bundleRuntime(), readStandaloneLms(), minifiedCss()]);
   return {
     inlineRuntime: inlineScriptText(runtime.toString('utf8')),
+    inlineCss: inlineStyleText(css),
     files: [
       { path: CSS_PATH, data: Buffer.from(css, 'utf8') },
       { path: STANDALONE_LMS_PATH, data: standaloneLms },
@@ -52,6 +56,15 @@ export function inlineScriptText(code: string): string {
   if (escaped.includes('<!--')) throw new Error('the learner runtime contains "<!--" and cannot be inlined into index.html');
   new vm.Script(escaped, { filename: 'runtime.js' });
   return escaped;
+}
+
+/**
+ * A stylesheet as the text of an inline `<style>` element: nothing in it may end the element
+ * (`</style`) or open a comment the HTML parser would see, so any `</` or `<!--` is refused.
+ */
+export function inlineStyleText(css: string): string {
+  if (css.includes('</') || css.includes('<!--')) throw new Error('templates/course.css contains "</" or "<!--" and cannot be inlined into index.html');
+  return css;
 }
 
 export function bundleRuntime(): Promise<Buffer> {

@@ -82,11 +82,13 @@ function normalizedUrl(value: string): string {
 
 /**
  * Everything executable in `root`, as readable sentences (empty when the page is clean). Each
- * allowed script may appear once; a second copy is reported.
+ * allowed script and each allowed style element (given by its exact text) may appear once; a
+ * second copy is reported.
  */
-export function executableContent(root: DomNode, allowedScripts: readonly AllowedScript[] = []): string[] {
+export function executableContent(root: DomNode, allowedScripts: readonly AllowedScript[] = [], allowedStyles: readonly string[] = []): string[] {
   const problems: string[] = [];
   const scriptsLeft = [...allowedScripts];
+  const stylesLeft = [...allowedStyles];
   for (const element of elements(root)) {
     const name = (element.localName ?? '').toLowerCase();
     if (name === 'script') {
@@ -95,7 +97,9 @@ export function executableContent(root: DomNode, allowedScripts: readonly Allowe
       if (index === -1) problems.push(`<script> ${JSON.stringify(script)}${script.src === undefined ? ` ${JSON.stringify((element.textContent ?? '').slice(0, 80))}` : ''}`);
       else scriptsLeft.splice(index, 1);
     }
-    if (FORBIDDEN_ELEMENTS.has(name)) problems.push(`<${name}>`);
+    const allowedStyle = name === 'style' ? stylesLeft.indexOf(element.textContent ?? '') : -1;
+    if (allowedStyle !== -1) stylesLeft.splice(allowedStyle, 1);
+    else if (FORBIDDEN_ELEMENTS.has(name)) problems.push(`<${name}>`);
     if (name === 'meta' && element.getAttribute('http-equiv') !== null) problems.push('<meta http-equiv>');
     for (const attribute of Array.from(element.attributes)) {
       const attributeName = attribute.name.toLowerCase();
