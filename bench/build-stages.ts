@@ -1,5 +1,5 @@
 // Benchmark child: builds a course once and prints the stage timings as JSON (one process per run).
-import { buildCourse } from '../src/build.js';
+import { buildCourse } from '../src/pipeline/build-course.js';
 
 const [courseDir, outDir] = process.argv.slice(2);
 if (courseDir === undefined || outDir === undefined) throw new Error('usage: build-stages.js <courseDir> <outDir>');

@@ -4,8 +4,8 @@
 // quadratic parse that src/markdown/micromark-linear-edits.ts replaces.
 import { EditMap } from 'micromark-util-edit-map';
 import { originalConsume } from '../src/markdown/micromark-linear-edits.js';
-import { load } from '../src/load.js';
-import { check } from '../src/check.js';
+import { load } from '../src/load/load-course.js';
+import { check } from '../src/check/check-course.js';
 
 const [courseDir, mode] = process.argv.slice(2);
 if (courseDir === undefined) throw new Error('usage: large-lesson-child.js <courseDir> [--library-edits]');

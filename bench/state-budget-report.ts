@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { load } from '../src/load.js';
+import { load } from '../src/load/load-course.js';
 import { runtimeCourseData } from '../src/render/course-data.js';
 import { SUSPEND_DATA_LIMIT, worstCaseFullStateLength, worstCaseStateLength } from '../src/runtime/state-codec.js';
 import { generateGridCourse } from './synthetic-course.js';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in out/ (npm run compile).
-import { main } from '../out/src/cli.js';
+import { main } from '../out/src/cli/main.js';
 
 // A reader that stops early (`scormdown build | head`) must not crash the build half-way.
 for (const stream of [process.stdout, process.stderr]) {

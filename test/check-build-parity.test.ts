@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { buildCourse, checkCourse, zipName, type Edition } from '../src/index.js';
-import { hasErrors } from '../src/messages.js';
+import { hasErrors } from '../src/model/messages.js';
 import { caseDir, formatFixtureMessages, listCases } from './helpers/fixtures.js';
 import { prepareCase } from './helpers/linked-fixture.js';
 

@@ -1,7 +1,7 @@
 // The true/false label check: labels that read like the feedback words are found, others are not.
 // (The fixture test/fixtures/checks/truefalse-label-clash shows the warning on a course strings file.)
 import { describe, expect, it } from 'vitest';
-import { labelClashes } from '../src/check-label-clash.js';
+import { labelClashes } from '../src/check/label-clash.js';
 
 const strings = (labels: [string, string], feedback: [string, string]) => ({
   'question.true': labels[0],

@@ -2,11 +2,11 @@
 // building blocks of the media checks, on the formats' own signatures and on SVGs as drawing
 // programs write them.
 import { describe, expect, it } from 'vitest';
-import { sniff } from '../src/files/file-signature.js';
-import { checkSvg } from '../src/files/svg-safety.js';
-import { isDebris, isLessonFileName } from '../src/files/debris.js';
-import { clashingCoursePath, mediaPackagePath } from '../src/files/media-paths.js';
-import { reservedNameOf } from '../src/files/name-limits.js';
+import { sniff } from '../src/load/files/file-signature.js';
+import { checkSvg } from '../src/load/files/svg-safety.js';
+import { isDebris, isLessonFileName } from '../src/load/files/debris.js';
+import { clashingCoursePath, mediaPackagePath } from '../src/load/files/media-paths.js';
+import { reservedNameOf } from '../src/load/files/name-limits.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 

@@ -7,9 +7,9 @@
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, load, type Course, type Edition, type Lesson } from '../src/index.js';
-import { loadLesson } from '../src/load.js';
+import { loadLesson } from '../src/load/load-edition.js';
 import { createMarkdownProcessor } from '../src/markdown/processor.js';
-import { loadStrings } from '../src/strings-files.js';
+import { loadStrings } from '../src/load/shipped-strings.js';
 import { SHIPPED_COURSE } from './helpers/shipped-course.js';
 import { randomFrom } from '../src/runtime/seeded-order.js';
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipName } from '../src/index.js';
-import { INTERRUPT_EXIT } from '../src/interrupt.js';
+import { INTERRUPT_EXIT } from '../src/cli/interrupt.js';
 import { REPO_ROOT } from './helpers/shipped-course.js';
 import { writeTrueFalseCourse } from './helpers/synthetic-course.js';
 import { unzip } from './helpers/zip.js';

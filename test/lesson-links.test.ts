@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '../src/index.js';
-import { loadLesson } from '../src/load.js';
-import { loadStrings } from '../src/strings-files.js';
+import { loadLesson } from '../src/load/load-edition.js';
+import { loadStrings } from '../src/load/shipped-strings.js';
 
 let courseDir = '';
 

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCourse, buildManifest, checkCourse, folderName, validateManifest, zipName } from '../src/index.js';
-import { MAX_ID_LENGTH, MAX_LANGUAGE_LENGTH, MAX_PACKAGE_PATH_LENGTH, MAX_TITLE_LENGTH } from '../src/files/name-limits.js';
-import { SCORM_TEXT_LIMIT } from '../src/ids.js';
+import { MAX_ID_LENGTH, MAX_LANGUAGE_LENGTH, MAX_PACKAGE_PATH_LENGTH, MAX_TITLE_LENGTH } from '../src/load/files/name-limits.js';
+import { SCORM_TEXT_LIMIT } from '../src/model/ids.js';
 import { centralDirectory, unzip } from './helpers/zip.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==', 'base64');

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCourse, type EditionResult } from '../src/index.js';
-import { formatBytes, progressLine } from '../src/cli-format.js';
-import { UPLOAD_WARNING_BYTES } from '../src/files/upload-limit.js';
+import { formatBytes, progressLine } from '../src/cli/format.js';
+import { UPLOAD_WARNING_BYTES } from '../src/package/upload-limit.js';
 import { formatFixtureMessages } from './helpers/fixtures.js';
 
 /** An ISO base media file header (`ftyp` box, brand isom) for a video of any size. */

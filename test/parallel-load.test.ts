@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGridCourse } from '../bench/synthetic-course.js';
-import { PARALLEL_LESSON_THRESHOLD } from '../src/load-parallel.js';
+import { PARALLEL_LESSON_THRESHOLD } from '../src/load/load-parallel.js';
 import { checkCourse, formatMessages } from '../src/index.js';
 import { REPO_ROOT } from './helpers/shipped-course.js';
 

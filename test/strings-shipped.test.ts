@@ -5,10 +5,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { TEMPLATES_DIR, STRINGS_DIR } from '../src/paths.js';
-import { readCourseStringsFile } from '../src/strings-course-file.js';
-import { editionStrings } from '../src/strings-edition.js';
-import { englishStrings } from '../src/strings-files.js';
+import { TEMPLATES_DIR, STRINGS_DIR } from '../src/tool/install-paths.js';
+import { readCourseStringsFile } from '../src/load/course-strings-file.js';
+import { editionStrings } from '../src/load/edition-strings.js';
+import { englishStrings } from '../src/load/shipped-strings.js';
 
 const languages = (await fs.readdir(STRINGS_DIR)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
 

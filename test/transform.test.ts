@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '../src/index.js';
-import { loadLesson } from '../src/load.js';
-import { loadStrings } from '../src/strings-files.js';
+import { loadLesson } from '../src/load/load-edition.js';
+import { loadStrings } from '../src/load/shipped-strings.js';
 import { caseDir, courseForCase, expectedText, FIXTURE_LESSON, formatFixtureMessages, listCases } from './helpers/fixtures.js';
 
 const cases = listCases('transform');

@@ -7,7 +7,7 @@ import vm from 'node:vm';
 import { DOMParser } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, load, packageEdition, renderEdition, type Course, type PackageFile } from '../src/index.js';
-import { loadStrings } from '../src/strings-files.js';
+import { loadStrings } from '../src/load/shipped-strings.js';
 import { sharedAssets } from '../src/render/shared-assets.js';
 import { FIXTURES_DIR } from './helpers/fixtures.js';
 import { elements, executableContent, parseFragment, parsePage, type AllowedScript } from './helpers/html-safety.js';

@@ -3,7 +3,7 @@
 // reported when that file is loaded).
 import fs from 'node:fs';
 import { parse } from 'yaml';
-import { ID_PATTERN } from '../ids.js';
+import { ID_PATTERN } from '../model/ids.js';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 

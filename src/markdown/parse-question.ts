@@ -3,9 +3,9 @@ import type { BlockContent, List, ListItem, PhrasingContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import type { ChoiceOption, Question, QuestionType } from '../model.js';
-import { ID_PATTERN, ID_PATTERN_TEXT, MAX_CHOICE_OPTIONS, SCORM_TEXT_LIMIT } from '../ids.js';
-import { quote, report } from '../messages.js';
+import type { ChoiceOption, Question, QuestionType } from '../model/course.js';
+import { ID_PATTERN, ID_PATTERN_TEXT, MAX_CHOICE_OPTIONS, SCORM_TEXT_LIMIT } from '../model/ids.js';
+import { quote, report } from '../model/messages.js';
 import type { QuestionNode } from './types.js';
 
 const QUESTION_TYPES: readonly QuestionType[] = ['single', 'multiple', 'truefalse', 'fillin'];

@@ -9,7 +9,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import type { UiStrings } from '../strings.js';
+import type { UiStrings } from '../model/strings.js';
 import { remarkLessonFrontMatter } from './remark-lesson-frontmatter.js';
 import { remarkCourseDirectives } from './remark-course-directives.js';
 import { remarkContentChecks } from './remark-content-checks.js';

@@ -3,8 +3,8 @@ import type { Element, ElementContent } from 'hast';
 import type { BlockContent, Paragraph } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import { h } from 'hastscript';
-import type { UiStrings } from '../strings.js';
-import { t } from '../strings.js';
+import type { UiStrings } from '../model/strings.js';
+import { t } from '../model/strings.js';
 import type { KeyPointsNode, QuestionNode } from './types.js';
 
 /** DOM id of a question's form; option and hint ids derive from it. */

@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
-import type { UiStrings } from '../strings.js';
-import { t } from '../strings.js';
+import type { UiStrings } from '../model/strings.js';
+import { t } from '../model/strings.js';
 import { lessonPagePath } from '../render/course-data.js';
 import { lessonFileId } from './lesson-file-id.js';
 

@@ -3,8 +3,8 @@
 // with the arrow keys) and screen readers name ("Table 2", "Code example 1").
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { UiStrings } from '../strings.js';
-import { t } from '../strings.js';
+import type { UiStrings } from '../model/strings.js';
+import { t } from '../model/strings.js';
 
 export interface ScrollRegionOptions {
   /** UI strings of the edition's language (the region names). */

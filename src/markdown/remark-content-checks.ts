@@ -8,11 +8,11 @@ import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { quote, report } from '../messages.js';
-import { locate, realCourseRoot, shownPath } from '../files/course-root.js';
-import { checkMediaContent } from '../files/media-content.js';
-import { clashingCoursePath, mediaPackagePath } from '../files/media-paths.js';
-import { MAX_PACKAGE_PATH_LENGTH, reservedNameOf } from '../files/name-limits.js';
+import { quote, report } from '../model/messages.js';
+import { locate, realCourseRoot, shownPath } from '../load/files/course-root.js';
+import { checkMediaContent } from '../load/files/media-content.js';
+import { clashingCoursePath, mediaPackagePath } from '../load/files/media-paths.js';
+import { MAX_PACKAGE_PATH_LENGTH, reservedNameOf } from '../load/files/name-limits.js';
 import './types.js';
 
 export interface ContentCheckOptions {

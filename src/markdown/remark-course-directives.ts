@@ -4,7 +4,7 @@ import type { Parent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { quote, report } from '../messages.js';
+import { quote, report } from '../model/messages.js';
 import { parseQuestion } from './parse-question.js';
 import type { KeyPointsNode } from './types.js';
 

@@ -1,9 +1,9 @@
 // Reads the lesson's YAML front matter (id, title, assessment) into file.data.lesson.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { ID_PATTERN, ID_PATTERN_TEXT } from '../ids.js';
-import { report } from '../messages.js';
-import { readBoolean, readString, readYamlMapping, rejectUnknownKeys } from '../yaml-fields.js';
+import { ID_PATTERN, ID_PATTERN_TEXT } from '../model/ids.js';
+import { report } from '../model/messages.js';
+import { readBoolean, readString, readYamlMapping, rejectUnknownKeys } from '../load/yaml-fields.js';
 import './types.js';
 
 const FRONT_MATTER_KEYS = ['id', 'title', 'assessment'] as const;

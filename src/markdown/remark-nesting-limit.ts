@@ -9,7 +9,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { report, START_OF_FILE } from '../messages.js';
+import { report, START_OF_FILE } from '../model/messages.js';
 
 /** Levels of nesting a lesson may have. */
 export const MAX_NESTING = 100;

@@ -2,7 +2,7 @@
 // the link and scrolling-box attributes of rehype-links.ts and rehype-scroll-regions.ts.
 // Nothing executable passes: no script, no on* handlers, no javascript: URLs, no SVG, no iframes.
 import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { ID_PATTERN } from '../ids.js';
+import { ID_PATTERN } from '../model/ids.js';
 import { LESSON_LINK_CLASS, NEW_WINDOW_CLASS } from './rehype-links.js';
 
 const base = defaultSchema;

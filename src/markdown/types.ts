@@ -1,6 +1,6 @@
 // Typed nodes and file data that the course plugins pass along the unified pipeline.
 import type { BlockContent, Parent, PhrasingContent } from 'mdast';
-import type { Question } from '../model.js';
+import type { Question } from '../model/course.js';
 
 /** Front matter of a lesson file after validation. */
 export interface LessonFrontMatter {

@@ -1,6 +1,6 @@
 // imsmanifest.xml for one language edition, built as an XML tree (xmlbuilder2 escapes).
 import { create } from 'xmlbuilder2';
-import type { CourseConfig, Edition } from '../model.js';
+import type { CourseConfig, Edition } from '../model/course.js';
 import { STATE_FORMAT_VERSION } from '../runtime/state-codec.js';
 import { NS } from './control-documents.js';
 

@@ -1,6 +1,6 @@
 // Stage 4: the files of one edition + manifest + control documents → a validated package.
-import type { Course, Edition } from '../model.js';
-import type { PackageFile } from '../render/render-edition.js';
+import type { Course, Edition } from '../model/course.js';
+import type { PackageFile } from '../model/package-file.js';
 import { controlDocuments } from './control-documents.js';
 import { buildManifest, MANIFEST_PATH, usesMasteryScore } from './manifest.js';
 import { validateManifest } from './validate-manifest.js';

@@ -6,7 +6,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { PackageFile } from '../render/render-edition.js';
+import type { PackageFile } from '../model/package-file.js';
 import { writeZip } from './zip.js';
 
 /** Small files are written this many at a time (the I/O thread pool does the rest). */

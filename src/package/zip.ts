@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
-import type { PackageFile } from '../render/render-edition.js';
+import type { PackageFile } from '../model/package-file.js';
 
 /** 2000-01-01 00:00 in local time: the DOS date in the zip is then the same in every time zone. */
 const FIXED_DATE = new Date(2000, 0, 1, 0, 0, 0);

@@ -1,10 +1,11 @@
 // Which part of the course a changed path is, and how much has to be read again.
 import path from 'node:path';
-import { LANG_PATTERN } from '../ids.js';
-import { CONFIG_FILE, EDITION_FILE } from '../load.js';
-import { TRANSLATION_LOCK_FILE } from '../translation-lock.js';
-import { COURSE_STRINGS_FOLDER } from '../strings-course-file.js';
-import { baseLanguage } from '../strings-files.js';
+import { LANG_PATTERN } from '../model/ids.js';
+import { CONFIG_FILE } from '../load/load-course.js';
+import { EDITION_FILE } from '../load/load-edition.js';
+import { TRANSLATION_LOCK_FILE } from '../check/translation-lock.js';
+import { COURSE_STRINGS_FOLDER } from '../load/course-strings-file.js';
+import { baseLanguage } from '../load/shipped-strings.js';
 import type { CourseChange } from './preview-course.js';
 
 export type FileEvent = 'add' | 'addDir' | 'change' | 'unlink' | 'unlinkDir';

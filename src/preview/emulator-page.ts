@@ -3,7 +3,7 @@
 // (the emulator's script reads the same strings from the page).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { TEMPLATES_DIR } from '../paths.js';
+import { TEMPLATES_DIR } from '../tool/install-paths.js';
 import { escapeHtml, scriptSafeJson } from '../render/templates.js';
 import { ROUTES } from './protocol.js';
 

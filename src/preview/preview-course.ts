@@ -3,11 +3,12 @@
 // use it), with the course-wide checks re-run each time.
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { Course, Edition } from '../model.js';
-import { load, loadEdition, loadLesson } from '../load.js';
-import { check } from '../check.js';
+import type { Course, Edition } from '../model/course.js';
+import { load } from '../load/load-course.js';
+import { loadEdition, loadLesson } from '../load/load-edition.js';
+import { check } from '../check/check-course.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
-import { baseLanguage } from '../strings-files.js';
+import { baseLanguage } from '../load/shipped-strings.js';
 
 type VFileMessage = VFile['messages'][number];
 

@@ -1,5 +1,5 @@
 // What the emulator page needs to know about the course (PreviewInfo).
-import { REPORTING_MODES } from '../config.js';
+import { REPORTING_MODES } from '../load/course-config.js';
 import { usesMasteryScore } from '../package/manifest.js';
 import { previewMessages } from './preview-messages.js';
 import type { PreviewCourse } from './preview-course.js';

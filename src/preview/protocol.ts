@@ -1,6 +1,6 @@
 // What the preview server and the emulator page say to each other: URLs, JSON bodies and
 // Server-Sent Event payloads. Shared by the server (Node) and the page (bundled by esbuild).
-import type { ReportingMode } from '../model.js';
+import type { ReportingMode } from '../model/course.js';
 
 /** Route prefix of the emulator's own endpoints; course files are served under COURSE_PREFIX. */
 export const PREVIEW_PREFIX = '/__preview/';

@@ -2,8 +2,8 @@
 // the build's own stages (renderEdition, packageEdition) and the edition's own UI strings, as build
 // renders them, and kept until the course changes. An edition with errors (its strings files
 // included) keeps serving its last good rendering, under the emulator's error overlay.
-import type { ReportingMode } from '../model.js';
-import { hasErrors } from '../messages.js';
+import type { ReportingMode } from '../model/course.js';
+import { hasErrors } from '../model/messages.js';
 import { renderEdition } from '../render/render-edition.js';
 import { sharedAssets } from '../render/shared-assets.js';
 import { packageEdition } from '../package/package-edition.js';

@@ -3,8 +3,8 @@
 // player page some LMS profiles open the course in; a watcher re-reads what the author saves and tells the page to reload over Server-Sent Events.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { REPORTING_MODES } from '../config.js';
-import type { ReportingMode } from '../model.js';
+import { REPORTING_MODES } from '../load/course-config.js';
+import type { ReportingMode } from '../model/course.js';
 import { bundleEmulatorClient } from './client-bundle.js';
 import { readEmulatorStrings, readEmulatorStyles, readPlayerPage, renderEmulatorPage } from './emulator-page.js';
 import { EventStream } from './event-stream.js';

@@ -1,6 +1,6 @@
 // The data the browser runtime reads from index.html (<script type="application/json">).
-import type { Course, Edition, Question } from '../model.js';
-import type { UiStrings } from '../strings.js';
+import type { Course, Edition, Question } from '../model/course.js';
+import type { UiStrings } from '../model/strings.js';
 
 export interface RuntimeQuestion {
   type: Question['type'];

@@ -1,20 +1,15 @@
 // Stage 3: one language edition → the files of its package (pages, lesson scripts, shell).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Course, Edition } from '../model.js';
-import type { UiStrings } from '../strings.js';
-import { fill, t } from '../strings.js';
-import { mediaPackagePath } from '../files/media-paths.js';
+import type { Course, Edition } from '../model/course.js';
+import type { PackageFile } from '../model/package-file.js';
+import type { UiStrings } from '../model/strings.js';
+import { fill, t } from '../model/strings.js';
+import { mediaPackagePath } from '../load/files/media-paths.js';
 import { lessonPagePath, lessonScriptPath, runtimeCourseData } from './course-data.js';
 import { fillTemplate, scriptSafeJson } from './templates.js';
 import type { SharedAssets } from './shared-assets.js';
 import { textDirection } from './text-direction.js';
-
-/** A file of a package: a path with `/` separators relative to the package root. */
-export interface PackageFile {
-  path: string;
-  data: Buffer;
-}
 
 export async function renderEdition(course: Course, edition: Edition, strings: UiStrings, shared: SharedAssets): Promise<PackageFile[]> {
   const files: PackageFile[] = [];
@@ -41,6 +36,7 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     menu: t(strings, 'nav.menu'),
     exit: t(strings, 'nav.exit'),
     exitShort: t(strings, 'nav.exitShort'),
+    noticeExpand: t(strings, 'notice.expand'),
     navLabel: t(strings, 'nav.label'),
     contents: t(strings, 'nav.contents'),
     previous: t(strings, 'nav.previous'),

@@ -6,11 +6,11 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { PACKAGE_ROOT } from '../paths.js';
+import { PACKAGE_ROOT } from '../tool/install-paths.js';
 import { transform } from 'esbuild';
 import { readTemplate } from './templates.js';
 import { bundleBrowserScript } from './browser-bundle.js';
-import type { PackageFile } from './render-edition.js';
+import type { PackageFile } from '../model/package-file.js';
 
 export interface SharedAssets {
   files: PackageFile[];

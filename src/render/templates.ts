@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
-import { TEMPLATES_DIR } from '../paths.js';
+import { TEMPLATES_DIR } from '../tool/install-paths.js';
 
 export type TemplateName = 'shell.html' | 'lesson.html' | 'lesson-body.html' | 'toc-item.html' | 'lesson.js' | 'course.css';
 

@@ -12,7 +12,7 @@
 // score.raw. To agree with them, passed-incomplete reports score.raw only for a passing score:
 // a raw score under the mastery score would turn our "incomplete" into "failed".
 import type { LearnerState } from './learner-state.js';
-import type { ReportingMode } from '../model.js';
+import type { ReportingMode } from '../model/course.js';
 import { assessmentFinished, attemptsExhausted, completedLessonCount, hasAssessment, hasPassedAssessment, type ProgressCourse } from './course-progress.js';
 
 export type { ReportingMode };

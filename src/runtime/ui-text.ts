@@ -1,5 +1,5 @@
 // UI strings of the edition (templates/strings/<lang>.json, embedded in the course data).
-import { t } from '../strings.js';
+import { t } from '../model/strings.js';
 import type { RuntimeCourse } from './course-shape.js';
 
 export type UiText = (key: string, values?: Record<string, string | number>) => string;

@@ -2,7 +2,7 @@
 // manifest, validation) and read back like an old package, so both sides of the comparison are
 // read the same way. Nothing is written to disk.
 import path from 'node:path';
-import type { Course, Edition } from '../model.js';
+import type { Course, Edition } from '../model/course.js';
 import { renderEdition } from '../render/render-edition.js';
 import { sharedAssets, type SharedAssets } from '../render/shared-assets.js';
 import { packageEdition } from '../package/package-edition.js';

@@ -1,6 +1,6 @@
 // What a package update changes for learners who started the old package, as data: one finding
 // per change, each with its consequence. Wording is in describe-findings.ts.
-import type { QuestionType, ReportingMode, ShuffleSettings } from '../model.js';
+import type { QuestionType, ReportingMode, ShuffleSettings } from '../model/course.js';
 
 /**
  * - lost: some learners lose a record, their progress or an answer;

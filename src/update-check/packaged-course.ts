@@ -1,8 +1,8 @@
 // The course data a package carries in its index.html (<script id="scormdown-course">), read and
 // checked field by field: an old package is input from outside, so nothing is trusted unread.
-import type { ReportingMode, ShuffleSettings } from '../model.js';
+import type { ReportingMode, ShuffleSettings } from '../model/course.js';
 import type { CourseShape, RuntimeQuestion, ShapeLesson } from '../runtime/course-shape.js';
-import { ID_PATTERN } from '../ids.js';
+import { ID_PATTERN } from '../model/ids.js';
 
 export interface PackagedLesson extends ShapeLesson {
   title: string;

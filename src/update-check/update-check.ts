@@ -1,6 +1,6 @@
 // `check --against`: reads the previous packages, makes the new ones in memory, pairs them by
 // language and lists what the update changes for learners who started the old packages.
-import type { Course } from '../model.js';
+import type { Course } from '../model/course.js';
 import { findPackageSources } from './package-sources.js';
 import { readPackageFacts, type PackageFacts } from './package-facts.js';
 import { currentPackages } from './current-packages.js';

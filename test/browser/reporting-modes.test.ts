@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { ReportingMode } from '../../src/model.js';
+import type { ReportingMode } from '../../src/model/course.js';
 import { buildCourse, folderName } from '../../src/index.js';
 import { describeInBrowser, launchChromium } from '../helpers/browser.js';
 import { COURSE_ID, startCourseServer, type CourseServer } from '../helpers/packaged-course.js';

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { checkCourse } from '../../src/build.js';
-import { readCourseConfig } from '../../src/config.js';
+import { checkCourse } from '../../src/pipeline/build-course.js';
+import { readCourseConfig } from '../../src/load/course-config.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
 
 const guide = await fs.readFile(path.join(REPO_ROOT, 'docs', 'authoring.md'), 'utf8');

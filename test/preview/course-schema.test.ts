@@ -1,4 +1,4 @@
-// schema/course.schema.json (for editors) agrees with src/config.ts (what `check` enforces) on the
+// schema/course.schema.json (for editors) agrees with src/load/course-config.ts (what `check` enforces) on the
 // shipped course.yaml and on bad ones. No JSON Schema library is a dependency: the schema is
 // evaluated by the small evaluator below, which refuses keywords it does not implement.
 import fs from 'node:fs/promises';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readCourseConfig } from '../../src/config.js';
+import { readCourseConfig } from '../../src/load/course-config.js';
 import { REPO_ROOT, SHIPPED_COURSE } from '../helpers/shipped-course.js';
 
 type Schema = { [keyword: string]: unknown };
@@ -108,7 +108,7 @@ describe('course.yaml JSON Schema', () => {
     expect(schemaErrors(text)).toEqual([]);
   });
 
-  it('declares exactly the keys src/config.ts reads', () => {
+  it('declares exactly the keys src/load/course-config.ts reads', () => {
     expect(Object.keys(schema.properties as object).sort()).toEqual(['attempts', 'id', 'languages', 'passMark', 'reporting', 'shuffle', 'translations', 'version']);
     expect(schema.additionalProperties).toBe(false);
   });

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCourse } from '../../src/build.js';
+import { checkCourse } from '../../src/pipeline/build-course.js';
 import { classifyChange, isIgnoredPath, mergeChanges } from '../../src/preview/classify-change.js';
 import { PreviewCourse } from '../../src/preview/preview-course.js';
 import { copyCourse, type TempCourse } from './helpers/temp-course.js';

@@ -4,10 +4,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import { checkCourse } from '../../src/build.js';
-import { nextPrefix } from '../../src/scaffold-lesson.js';
-import { withLanguage } from '../../src/scaffold-course-yaml.js';
+import { main } from '../../src/cli/main.js';
+import { checkCourse } from '../../src/pipeline/build-course.js';
+import { nextPrefix } from '../../src/scaffold/new-lesson.js';
+import { withLanguage } from '../../src/scaffold/course-yaml.js';
 import { copyCourse, type TempCourse } from './helpers/temp-course.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
 

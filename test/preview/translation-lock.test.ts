@@ -5,10 +5,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkCourse } from '../../src/build.js';
-import { main } from '../../src/cli.js';
-import { lessonContentHash, readTranslationLock, serializeTranslationLock, translationLockPath, updatedTranslationLock } from '../../src/translation-lock.js';
-import { load } from '../../src/load.js';
+import { checkCourse } from '../../src/pipeline/build-course.js';
+import { main } from '../../src/cli/main.js';
+import { lessonContentHash, readTranslationLock, serializeTranslationLock, translationLockPath, updatedTranslationLock } from '../../src/check/translation-lock.js';
+import { load } from '../../src/load/load-course.js';
 import { SHIPPED_COURSE } from '../helpers/shipped-course.js';
 import { copyCourse, type TempCourse } from './helpers/temp-course.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportingFor, scoreToWrite, statusToWrite, UNREADABLE_STATUS, type StatusCourse } from '../../src/runtime/status.js';
 import { emptyLearnerState, type LearnerState } from '../../src/runtime/learner-state.js';
-import type { ReportingMode } from '../../src/model.js';
+import type { ReportingMode } from '../../src/model/course.js';
 
 function course(reporting: ReportingMode, attempts = 2, withAssessment = true): StatusCourse {
   const lessons = [

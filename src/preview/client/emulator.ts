@@ -2,7 +2,7 @@
 // as a returning learner, reset, language, reporting or LMS profile switch, reload after a save),
 // in the frame or the window the chosen LMS profile opens, and keeps the panel, the call log and
 // the problems in step.
-import type { ReportingMode } from '../../model.js';
+import type { ReportingMode } from '../../model/course.js';
 import { LMS_PROFILE_IDS, LMS_PROFILES, type LmsProfile, type LmsProfileId } from '../../lms/lms-profiles.js';
 import { courseUrl, type PreviewInfo, type PreviewUpdate } from '../protocol.js';
 import { CallLog } from './call-log.js';

@@ -1,0 +1,97 @@
+// Stage 1, one language edition: its edition.yaml, its strings and every lesson file. Used by
+// load-course.ts and by the loading workers, so neither imports the other.
+import path from 'node:path';
+import { VFile } from 'vfile';
+import type { Edition, Lesson } from '../model/course.js';
+import { quote, report, START_OF_FILE } from '../model/messages.js';
+import { createMarkdownProcessor } from '../markdown/processor.js';
+import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
+import { editionStrings } from './edition-strings.js';
+import { notUtf8Reason, readReportingEncoding, readTextFile } from './text-file.js';
+import { locate, realCourseRoot, shownPath } from './files/course-root.js';
+import { listLessonFiles, type LessonFileProblem } from './files/lesson-files.js';
+import { checkManifestTitle } from './manifest-text-checks.js';
+
+export const EDITION_FILE = 'edition.yaml';
+const EDITION_KEYS = ['title', 'description'] as const;
+
+/** Read one language edition: edition.yaml and every lesson file, in file-name order. */
+export async function loadEdition(courseDir: string, lang: string): Promise<Edition> {
+  const editionDir = path.join(courseDir, lang);
+  const editionPath = path.join(editionDir, EDITION_FILE);
+  const file = new VFile({ path: editionPath, cwd: process.cwd() });
+  let title = lang;
+  let description = '';
+  const courseRoot = realCourseRoot(courseDir);
+  const editionPlace = locate(courseRoot, editionPath);
+  try {
+    if (editionPlace.kind === 'outside') throw new Error('outside the course');
+    const text = await readReportingEncoding(file, editionPath);
+    file.value = text ?? '';
+    const mapping = text === undefined ? undefined : readYamlMapping(file, text, EDITION_FILE);
+    if (mapping !== undefined) {
+      rejectUnknownKeys(mapping, EDITION_KEYS, EDITION_FILE);
+      title = readString(mapping, 'title', EDITION_FILE, { required: true, fallback: lang });
+      description = readString(mapping, 'description', EDITION_FILE, { fallback: '', emptyIsFallback: true });
+      checkManifestTitle(mapping, 'title', title, EDITION_FILE);
+    }
+  } catch {
+    file.value = '';
+    if (editionPlace.kind === 'outside') {
+      report(file, `Unexpected ${EDITION_FILE} that is a symbolic link to ${shownPath(editionPlace.real)} outside the course folder, expected the file itself inside the course folder`, START_OF_FILE, 'link-outside-course');
+    } else {
+      report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, START_OF_FILE, 'edition-missing');
+    }
+  }
+  const { strings, files: stringsFiles } = await editionStrings(courseDir, lang, file);
+  const entries = (await listLessonFiles(editionDir, courseRoot)).sort((a, b) => compareFileNames(a.name, b.name));
+  const processor = createMarkdownProcessor({ strings, courseDir });
+  const lessons = await Promise.all(entries.map((entry) => (entry.problem === undefined ? loadLesson(processor, entry.path, entry.name) : unreadLesson(entry.path, entry.name, entry.problem))));
+  return { lang, title, description, dir: editionDir, file, lessons, strings, stringsFiles };
+}
+
+/** Numeric-aware order: `2-x.md` before `10-y.md`. */
+export function compareFileNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/** A lesson file that was not read (a link outside the course, a broken link…): no content, its reason as an error. */
+function unreadLesson(filePath: string, fileName: string, problem: LessonFileProblem | undefined): Lesson {
+  const file = new VFile({ path: filePath, cwd: process.cwd(), value: '' });
+  if (problem !== undefined) report(file, problem.reason, START_OF_FILE, problem.ruleId);
+  return { id: '', title: '', assessment: false, fileName, file, html: '', questions: [], media: [] };
+}
+
+/** Parse and render one lesson file. */
+export async function loadLesson(processor: ReturnType<typeof createMarkdownProcessor>, filePath: string, fileName: string, text?: string): Promise<Lesson> {
+  let value = text;
+  if (value === undefined) {
+    const read = await readTextFile(filePath);
+    if (read.kind === 'missing') {
+      return unreadLesson(filePath, fileName, { reason: 'Unexpected lesson file that disappeared while the course was being read, expected it to stay in place until the command is done (run it again)', ruleId: 'lesson-unreadable' });
+    }
+    if (read.kind === 'unreadable') {
+      return unreadLesson(filePath, fileName, { reason: `Unexpected lesson file that cannot be read (${read.code}), expected a readable lesson file (check its permissions)`, ruleId: 'lesson-unreadable' });
+    }
+    if (read.kind === 'not-utf8') {
+      const lesson = unreadLesson(filePath, fileName, undefined);
+      report(lesson.file, notUtf8Reason(read), read.place, 'encoding-invalid');
+      return lesson;
+    }
+    value = read.text;
+  }
+  const file = new VFile({ path: filePath, cwd: process.cwd(), value });
+  const html = String(await processor.process(file));
+  const front = file.data.lesson ?? { id: '', title: '', assessment: false };
+  return {
+    id: front.id,
+    idPlace: front.idPlace,
+    title: front.title,
+    assessment: front.assessment,
+    fileName,
+    file,
+    html,
+    questions: file.data.questions ?? [],
+    media: file.data.media ?? [],
+  };
+}

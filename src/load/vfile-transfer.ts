@@ -1,0 +1,48 @@
+// VFiles cross worker boundaries as plain data (path, text, messages) and are rebuilt on arrival.
+import { VFile } from 'vfile';
+import type { Edition } from '../model/course.js';
+
+export interface TransferredMessage {
+  reason: string;
+  place: VFile['messages'][number]['place'];
+  ruleId: string | undefined;
+  source: string | undefined;
+  fatal: boolean | null | undefined;
+}
+
+export interface TransferredFile {
+  path: string;
+  value: string;
+  messages: TransferredMessage[];
+}
+
+export function toTransfer(file: VFile): TransferredFile {
+  return {
+    path: file.path,
+    value: String(file.value),
+    messages: file.messages.map((message) => ({ reason: message.reason, place: message.place, ruleId: message.ruleId, source: message.source, fatal: message.fatal })),
+  };
+}
+
+export function fromTransfer(data: TransferredFile): VFile {
+  const file = new VFile({ path: data.path, cwd: process.cwd(), value: data.value });
+  for (const message of data.messages) {
+    const rebuilt = file.message(message.reason, { place: message.place ?? undefined, ruleId: message.ruleId, source: message.source });
+    rebuilt.fatal = message.fatal;
+  }
+  return file;
+}
+
+export type TransferredEdition = Omit<Edition, 'file' | 'lessons' | 'stringsFiles'> & {
+  file: TransferredFile;
+  lessons: Array<Omit<Edition['lessons'][number], 'file'> & { file: TransferredFile }>;
+  stringsFiles: TransferredFile[];
+};
+
+export function editionToTransfer(edition: Edition): TransferredEdition {
+  return { ...edition, file: toTransfer(edition.file), lessons: edition.lessons.map((lesson) => ({ ...lesson, file: toTransfer(lesson.file) })), stringsFiles: edition.stringsFiles.map(toTransfer) };
+}
+
+export function editionFromTransfer(data: TransferredEdition): Edition {
+  return { ...data, file: fromTransfer(data.file), lessons: data.lessons.map((lesson) => ({ ...lesson, file: fromTransfer(lesson.file) })), stringsFiles: data.stringsFiles.map(fromTransfer) };
+}
