@@ -11,4 +11,3 @@ export { buildManifest, manifestIdentifier } from './package/manifest.js';
 export { validateManifest, checkManifestRules } from './package/validate-manifest.js';
 export { writeZip } from './package/zip.js';
 export { formatMessages } from './cli/report.js';
-export { main as cli, EXIT } from './cli/main.js';

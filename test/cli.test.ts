@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXIT, zipName } from '../src/index.js';
+import { zipName } from '../src/index.js';
+import { EXIT } from '../src/cli/exit-codes.js';
 import { caseDir } from './helpers/fixtures.js';
 import { SHIPPED_COURSE } from './helpers/shipped-course.js';
 import { runCli } from './helpers/run-cli.js';
@@ -37,6 +38,26 @@ describe('scormdown CLI', () => {
     expect((await run([])).code).toBe(EXIT.usage);
     expect((await run(['check', 'now'])).code).toBe(EXIT.usage);
     expect((await run(['check', '--fast'])).code).toBe(EXIT.usage);
+  });
+
+  it('build --port (an option of preview) exits 2 with the usage and builds nothing', async () => {
+    const out = path.join(os.tmpdir(), `scormdown-cli-port-${process.pid}`);
+    const { code, stdout, stderr } = await run(['build', '--port', '4800', '--course', SHIPPED_COURSE, '--out', out]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr.split('\n')[0]).toBe('--port is an option of preview.');
+    expect(stderr).toContain('Usage:');
+    expect(stdout).toBe('');
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+
+  it('an option of other commands only is wrong usage for any command', async () => {
+    expect((await run(['check', '--out', 'dist'])).stderr.split('\n')[0]).toBe('--out is an option of build.');
+    expect((await run(['new', 'edition', 'fr', '--lang', 'fr'])).stderr.split('\n')[0]).toBe('--lang is an option of build, check and preview.');
+    expect((await run(['preview', '--title', 'T'])).code).toBe(EXIT.usage);
+  });
+
+  it('exits 0, 1, 2 or 3', () => {
+    expect(EXIT).toEqual({ ok: 0, contentErrors: 1, usage: 2, internal: 3 });
   });
 
   it('check on the shipped course exits 0 without errors', async () => {

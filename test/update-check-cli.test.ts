@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCourse, EXIT, folderName, zipName } from '../src/index.js';
+import { buildCourse, folderName, zipName } from '../src/index.js';
+import { EXIT } from '../src/cli/exit-codes.js';
 import { caseDir } from './helpers/fixtures.js';
 import { runCli } from './helpers/run-cli.js';
 

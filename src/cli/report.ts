@@ -1,7 +1,9 @@
-// Formats messages for the terminal, one line each, the way editors and CI logs link them:
+// Formats (and prints) messages for the terminal, one line each, the way editors and CI logs link them:
 // `course/de/02-x.md:14:3-14:20: error Unexpected …, expected …  rule-id`.
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { countMessages } from '../model/messages.js';
+import type { Io } from './io.js';
 
 type Message = VFile['messages'][number];
 
@@ -55,4 +57,11 @@ export function formatMessages(files: readonly VFile[], options: { color?: boole
   const counts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
   lines.push('', `${errors > 0 ? paint('✖', 'red', color) : paint('⚠', 'yellow', color)} ${counts}`);
   return lines.join('\n');
+}
+
+/** Print the messages of `files` on standard error (nothing when there are none); their counts. */
+export function printMessages(files: readonly VFile[], color: boolean, io: Io): { errors: number; warnings: number } {
+  const text = formatMessages(files, { color });
+  if (text !== '') io.err(text);
+  return countMessages(files);
 }

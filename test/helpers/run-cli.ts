@@ -1,5 +1,5 @@
 // Runs the scormdown CLI in-process and captures what it prints.
-import { cli } from '../../src/index.js';
+import { main as cli } from '../../src/cli/main.js';
 
 export interface CliRun {
   code: number;
