@@ -1,10 +1,7 @@
-// Bundles the emulator page's code (src/preview/client/, with scorm-again) once per server start.
-import path from 'node:path';
-import { bundleBrowserScript } from '../render/browser-bundle.js';
-import { PACKAGE_ROOT } from '../tool/install-paths.js';
-
-export const CLIENT_ENTRY = path.join(PACKAGE_ROOT, 'src', 'preview', 'client', 'main.ts');
+// The emulator page's code (src/preview/client/, with scorm-again), bundled when the tool was
+// compiled (out/browser/emulator.js); read once per process.
+import { EMULATOR_CLIENT, readPrebuilt } from '../render/prebuilt-assets.js';
 
 export function bundleEmulatorClient(): Promise<Buffer> {
-  return bundleBrowserScript(CLIENT_ENTRY, 'emulator');
+  return readPrebuilt(EMULATOR_CLIENT);
 }

@@ -1,15 +1,12 @@
-// What every package of a build shares, produced once per build: the CSS (minified; inlined into
+// What every package of a build shares, read once per build: the CSS (minified; inlined into
 // index.html and a file for the lesson pages), the bundled learner runtime (inlined into
 // index.html) and scorm-again (loaded only when no LMS is found). With the CSS and the runtime in
 // the launch page, the first lesson needs one request, which is what counts on a slow phone link.
+// The runtime and the CSS were bundled and minified when the tool was compiled (prebuilt-assets.ts).
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import vm from 'node:vm';
-import { PACKAGE_ROOT } from '../tool/install-paths.js';
-import { transform } from 'esbuild';
-import { readTemplate } from './templates.js';
-import { bundleBrowserScript } from './browser-bundle.js';
+import { COURSE_CSS, LEARNER_RUNTIME, readPrebuilt } from './prebuilt-assets.js';
 import type { PackageFile } from '../model/package-file.js';
 
 export interface SharedAssets {
@@ -22,7 +19,6 @@ export interface SharedAssets {
 
 export const CSS_PATH = 'assets/course.css';
 export const STANDALONE_LMS_PATH = 'assets/scorm12.min.js';
-const RUNTIME_ENTRY = path.join(PACKAGE_ROOT, 'src', 'runtime', 'main.ts');
 
 let pending: Promise<SharedAssets> | undefined;
 
@@ -67,14 +63,14 @@ export function inlineStyleText(css: string): string {
   return css;
 }
 
+/** The bundled, minified learner runtime (src/runtime/main.ts), as compiled with the tool. */
 export function bundleRuntime(): Promise<Buffer> {
-  return bundleBrowserScript(RUNTIME_ENTRY, 'runtime');
+  return readPrebuilt(LEARNER_RUNTIME);
 }
 
-/** templates/course.css without comments and spaces; nothing else changes (no target lowering). */
+/** templates/course.css without comments and spaces, as minified when the tool was compiled. */
 async function minifiedCss(): Promise<string> {
-  const result = await transform(readTemplate('course.css'), { loader: 'css', minify: true, legalComments: 'none', logLevel: 'silent' });
-  return result.code;
+  return (await readPrebuilt(COURSE_CSS)).toString('utf8');
 }
 
 async function readStandaloneLms(): Promise<Buffer> {
