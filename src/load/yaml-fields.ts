@@ -1,9 +1,11 @@
-// Reads a YAML mapping (course.yaml, edition.yaml, lesson front matter) into positioned fields,
-// reporting syntax errors, unknown keys and wrongly typed values as vfile messages.
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+// Reads a YAML mapping (course.yaml, edition.yaml, lesson front matter) into positioned fields and
+// plain data, reporting syntax errors as vfile messages, and finds the node (so the place) of any
+// value in it. course.yaml's values are checked against its JSON Schema (schema-validation.ts);
+// edition.yaml and front matter use the field readers at the end of this file.
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
-import { quote, report } from '../model/messages.js';
+import { quote, report, type RuleId } from '../model/messages.js';
 
 export interface YamlField {
   key: string;
@@ -15,6 +17,10 @@ export interface YamlField {
 
 export interface YamlMapping {
   file: VFile;
+  /** The parsed document, for the nodes (and places) of nested values. */
+  document: Document;
+  /** The whole mapping as plain data (aliases resolved): what a JSON Schema validates. */
+  value: Record<string, unknown>;
   fields: Map<string, YamlField>;
   /** Where to report a missing key. */
   place: Position;
@@ -30,6 +36,8 @@ export interface YamlOrigin {
 }
 
 const FILE_START: YamlOrigin = { line: 1, column: 1, offset: 0 };
+/** Aliases a document may expand (yaml's own default): more is a billion-laughs document. */
+const MAX_ALIAS_COUNT = 100;
 
 /**
  * Parse `text` as a YAML mapping. Returns undefined (after reporting) when it is not valid YAML
@@ -37,7 +45,7 @@ const FILE_START: YamlOrigin = { line: 1, column: 1, offset: 0 };
  */
 export function readYamlMapping(file: VFile, text: string, what: string, origin: YamlOrigin = FILE_START): YamlMapping | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const toPosition = (range: readonly number[] | null | undefined): Position => {
     const [start = 0, end = start] = range ?? [];
     return { start: toPoint(lineCounter, start, origin), end: toPoint(lineCounter, end, origin) };
@@ -52,27 +60,28 @@ export function readYamlMapping(file: VFile, text: string, what: string, origin:
   }
   const contents = doc.contents;
   if (contents === null && text.trim() === '') {
-    return { file, fields: new Map(), place: whole, toPosition };
+    return { file, document: doc, value: {}, fields: new Map(), place: whole, toPosition };
   }
   if (!isMap(contents)) {
     report(file, `Unexpected ${describeNode(contents)} in ${what}, expected a mapping of keys to values`, toPosition(contents?.range), 'yaml-not-mapping');
     return undefined;
   }
-  return mappingOf(file, contents, toPosition, whole);
+  let value: Record<string, unknown>;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    report(file, `Unexpected invalid YAML in ${what} (${detail}), expected a valid YAML mapping`, whole.start, 'yaml-invalid');
+    return undefined;
+  }
+  return { ...mappingOf(file, contents, toPosition, whole), document: doc, value };
 }
 
-/** The mapping under `key`, or undefined when the value is not a mapping. */
-export function readNestedMapping(mapping: YamlMapping, key: string): YamlMapping | undefined {
-  const field = mapping.fields.get(key);
-  if (field === undefined || !isMap(field.node)) return undefined;
-  return mappingOf(mapping.file, field.node, mapping.toPosition, field.valuePlace);
-}
-
-function mappingOf(file: VFile, map: YAMLMap, toPosition: YamlMapping['toPosition'], place: Position): YamlMapping {
+function mappingOf(file: VFile, map: YAMLMap, toPosition: YamlMapping['toPosition'], place: Position): Omit<YamlMapping, 'document' | 'value'> {
   const fields = new Map<string, YamlField>();
   for (const pair of map.items) {
     const keyNode = pair.key as Node | null;
-    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const key = keyText(keyNode);
     const valueNode = (pair.value ?? null) as Node | null;
     fields.set(key, {
       key,
@@ -101,10 +110,45 @@ function describeNode(node: unknown): string {
   return 'value';
 }
 
-/** A scalar exactly as written in the YAML (`1.10` for the number 1.1); undefined for other nodes. */
-export function writtenText(field: YamlField): string | undefined {
-  return isScalar(field.node) && typeof field.node.source === 'string' ? field.node.source : undefined;
+/** A map key as plain data names it (`1` for the number 1, `` for a null key). */
+function keyText(key: Node | null): string {
+  if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
+  return String(key);
 }
+
+/** The nodes of the value at `path` (keys of mappings, indexes of lists) and of its key; undefined when there is none. */
+export function yamlNodesAt(mapping: YamlMapping, path: readonly string[]): { key: Node | undefined; value: Node | undefined } | undefined {
+  let value: unknown = mapping.document.contents;
+  let key: Node | undefined;
+  for (const segment of path) {
+    if (isAlias(value)) value = value.resolve(mapping.document);
+    if (isMap(value)) {
+      const pair = value.items.find((item) => keyText(item.key as Node | null) === segment);
+      if (pair === undefined) return undefined;
+      key = pair.key as Node;
+      value = pair.value ?? undefined;
+    } else if (isSeq(value)) {
+      value = value.items[Number(segment)];
+      key = undefined;
+      if (value === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return { key, value: value as Node | undefined };
+}
+
+/** A scalar exactly as written in the YAML (`1.10` for the number 1.1); undefined for other nodes. */
+export function writtenText(node: Node | null | undefined): string | undefined {
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}
+
+/** Whether the node is a scalar written in quotes (`"80"`, `'true'`). */
+export function isQuotedScalar(node: Node | null | undefined): boolean {
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+// Field readers for edition.yaml and lesson front matter.
 
 /** Report every key not in `allowed`. */
 export function rejectUnknownKeys(mapping: YamlMapping, allowed: readonly string[], what: string): void {
@@ -137,11 +181,6 @@ function missing<T>(mapping: YamlMapping, key: string, what: string, rule: Field
   return rule.fallback;
 }
 
-/** Whether the field's value was written in quotes (`"80"`, `'true'`). */
-function isQuoted(field: YamlField): boolean {
-  return isScalar(field.node) && (field.node.type === 'QUOTE_DOUBLE' || field.node.type === 'QUOTE_SINGLE');
-}
-
 /** A number or boolean written in quotes is text to YAML: say so, with the line to write instead. */
 function quoted<T>(mapping: YamlMapping, field: YamlField, kind: string, what: string, fallback: T): T {
   const bare = String(field.value).trim();
@@ -150,13 +189,13 @@ function quoted<T>(mapping: YamlMapping, field: YamlField, kind: string, what: s
   return fallback;
 }
 
-function wrong<T>(mapping: YamlMapping, field: YamlField, expected: string, what: string, fallback: T, ruleId = 'invalid-value'): T {
+function wrong<T>(mapping: YamlMapping, field: YamlField, expected: string, what: string, fallback: T, ruleId: RuleId = 'invalid-value'): T {
   report(mapping.file, `Unexpected ${quote(field.value)} for ${quote(field.key)} in ${what}, expected ${expected}`, field.valuePlace, ruleId);
   return fallback;
 }
 
 /** A string value, optionally matching `pattern` (described by `patternText`). */
-export function readString(mapping: YamlMapping, key: string, what: string, rule: FieldRule<string> & { pattern?: RegExp; patternText?: string; ruleId?: string }): string {
+export function readString(mapping: YamlMapping, key: string, what: string, rule: FieldRule<string> & { pattern?: RegExp; patternText?: string; ruleId?: RuleId }): string {
   const field = mapping.fields.get(key);
   if (field === undefined || field.value === null) return missing(mapping, key, what, rule, rule.patternText ?? 'a non-empty text');
   const value = typeof field.value === 'number' ? String(field.value) : field.value;
@@ -167,44 +206,11 @@ export function readString(mapping: YamlMapping, key: string, what: string, rule
   return value;
 }
 
-/** An integer in [min, max]. */
-export function readInteger(mapping: YamlMapping, key: string, what: string, rule: FieldRule<number> & { min: number; max: number }): number {
-  const field = mapping.fields.get(key);
-  const expected = `a whole number from ${rule.min} to ${rule.max}`;
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, expected);
-  const value = field.value;
-  if (typeof value === 'string' && isQuoted(field) && /^[+-]?\d+(\.\d+)?$/.test(value.trim())) return quoted(mapping, field, 'a number', what, rule.fallback);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < rule.min || value > rule.max) {
-    return wrong(mapping, field, expected, what, rule.fallback);
-  }
-  return value;
-}
-
 /** A boolean. */
 export function readBoolean(mapping: YamlMapping, key: string, what: string, rule: FieldRule<boolean>): boolean {
   const field = mapping.fields.get(key);
   if (field === undefined || field.value === null) return missing(mapping, key, what, rule, '`true` or `false`');
-  if (typeof field.value === 'string' && isQuoted(field) && /^(true|false)$/i.test(field.value.trim())) return quoted(mapping, field, '`true` or `false`', what, rule.fallback);
+  if (typeof field.value === 'string' && isQuotedScalar(field.node) && /^(true|false)$/i.test(field.value.trim())) return quoted(mapping, field, '`true` or `false`', what, rule.fallback);
   if (typeof field.value !== 'boolean') return wrong(mapping, field, '`true` or `false`', what, rule.fallback);
   return field.value;
-}
-
-/** One of `choices`. */
-export function readChoice<T extends string>(mapping: YamlMapping, key: string, what: string, choices: readonly T[], rule: FieldRule<T>): T {
-  const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, `one of ${choices.join(', ')}`);
-  if (typeof field.value !== 'string' || !(choices as readonly string[]).includes(field.value)) {
-    return wrong(mapping, field, `one of ${choices.join(', ')}`, what, rule.fallback);
-  }
-  return field.value as T;
-}
-
-/** A list of strings each matching `pattern`. */
-export function readStringList(mapping: YamlMapping, key: string, what: string, rule: FieldRule<string[]> & { pattern: RegExp; patternText: string }): string[] {
-  const field = mapping.fields.get(key);
-  if (field === undefined || field.value === null) return missing(mapping, key, what, rule, `a list of ${rule.patternText}`);
-  if (!Array.isArray(field.value) || !field.value.every((item) => typeof item === 'string' && rule.pattern.test(item))) {
-    return wrong(mapping, field, `a list of ${rule.patternText}`, what, rule.fallback);
-  }
-  return field.value as string[];
 }
