@@ -1,6 +1,6 @@
-// Validates a YAML mapping (course.yaml, edition.yaml, lesson front matter) against its JSON Schema
-// in schema/ with ajv, and reports every problem where it was written, in the "Unexpected X,
-// expected Y" form. The schema holds the rules; its annotations word the messages:
+// Validates a YAML mapping (course.yaml) against its JSON Schema in schema/ with ajv, and reports
+// every problem where it was written, in the "Unexpected X, expected Y" form. The schema holds the
+// rules; its annotations word the messages:
 //
 // - `x-expected` on a key's schema: what the key holds ("a whole number from 0 to 100"), for
 //   "Unexpected `120` for `passMark` in course.yaml, expected a whole number from 0 to 100". A key
@@ -11,6 +11,8 @@
 //   the key). Besides the JSON Schema keywords, three cases that only the YAML shows have names:
 //   `empty` (a key written without a value), `quoted` (a number or boolean written in quotes) and
 //   `number` (a number written without quotes where text is expected, e.g. `version: 1.10`).
+//   The rule stays the schema's (`version` is `type: string`); only its wording needs the YAML,
+//   since the data ajv sees holds the number 1.1, not what was written.
 //
 // Each key gets one message (its first problem in RANK order), a missing or unknown key one of its
 // own. The mapping from ajv's errors to places walks `properties` and `items` only: the schemas use
@@ -68,7 +70,6 @@ const NOTE_SCHEMA = {
   },
 };
 
-
 let ajvInstance: Ajv | undefined;
 const compiled = new Map<SchemaName, { schema: SchemaNode; validate: ValidateFunction }>();
 
@@ -93,10 +94,10 @@ export function compiledSchema(name: SchemaName): { schema: SchemaNode; validate
   let entry = compiled.get(name);
   if (entry === undefined) {
     const schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as SchemaNode;
-    entry = { schema, validate: ajv().compile(schema) };
     for (const ruleId of noteRuleIds(schema)) {
       if (!isRuleId(ruleId)) throw new Error(`schema/${name}.schema.json names the rule ${ruleId}, which src/model/rules.ts does not have`);
     }
+    entry = { schema, validate: ajv().compile(schema) };
     compiled.set(name, entry);
   }
   return entry;
