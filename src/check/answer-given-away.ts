@@ -98,7 +98,7 @@ function reportGiveaway(edition: Edition, assessment: Lesson, answer: Answer, fo
   const where = `${edition.lang}/${path.basename(found.file.path)}:${place.start.line}:${place.start.column}`;
   const kind = answer.question.type === 'fillin' ? 'accepted answer' : 'correct option';
   const reason = `Unexpected ${kind} ${quote(answer.text)} of question ${quote(answer.question.id)} written in ${found.what} (${where}), expected an answer the test does not give away`;
-  report(assessment.file, reason, answer.place ?? answer.question.place, 'answer-given-away', 'warning');
+  report(assessment.file, reason, answer.place ?? answer.question.place, 'answer-given-away');
   // The other place, for editors and reporters that show a message's cause as related information.
   const cause = new VFileMessage(`The answer ${quote(answer.text)} is written here`, { place, source: MESSAGE_SOURCE });
   cause.file = found.file.path;

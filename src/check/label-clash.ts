@@ -37,7 +37,6 @@ export function checkLabelClash(edition: Edition): void {
       `Unexpected true/false label ${quote(strings[clash.label])} (${clash.label}${where}) reading like the feedback ${quote(strings[clash.feedback])} (${clash.feedback}), expected true/false labels that differ from the feedback words`,
       onStringsFile ? { line: source.line, column: source.column } : START_OF_FILE,
       'truefalse-label-clash',
-      'warning',
     );
   }
 }

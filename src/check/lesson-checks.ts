@@ -53,6 +53,6 @@ export function checkAcceptedAnswers(lesson: Lesson, question: Question): void {
       seen.set(key, index);
       return;
     }
-    report(lesson.file, `Unexpected accepted answer ${index + 1} ${quote(answer)} of question ${quote(question.id)}, which matches accepted answer ${earlier + 1} ${quote(question.accepted[earlier]!)} already (case, spaces and punctuation at either end are ignored), expected each answer once`, question.place, 'fillin-answer-duplicate', 'warning');
+    report(lesson.file, `Unexpected accepted answer ${index + 1} ${quote(answer)} of question ${quote(question.id)}, which matches accepted answer ${earlier + 1} ${quote(question.accepted[earlier]!)} already (case, spaces and punctuation at either end are ignored), expected each answer once`, question.place, 'fillin-answer-duplicate');
   });
 }

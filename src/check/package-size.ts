@@ -19,6 +19,5 @@ export function checkPackageSize(course: Course, edition: Edition): void {
     `Unexpected package of at least ${formatBytes(total)} for ${edition.lang} (its media alone; largest: ${largest}), expected at most ${formatBytes(UPLOAD_WARNING_BYTES)} (many LMSes refuse larger uploads): make videos smaller, or host them elsewhere and link them`,
     START_OF_FILE,
     'package-large',
-    'warning',
   );
 }

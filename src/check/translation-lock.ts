@@ -68,7 +68,7 @@ export function checkTranslationLock(course: Course): void {
   try {
     lock = readTranslationLock(course.dir);
   } catch (error) {
-    report(course.configFile, `Unexpected invalid ${TRANSLATION_LOCK_FILE} (${(error as Error).message}), expected the file \`scormdown check --update-lock\` writes`, START_OF_FILE, 'translation-lock-invalid', 'warning');
+    report(course.configFile, `Unexpected invalid ${TRANSLATION_LOCK_FILE} (${(error as Error).message}), expected the file \`scormdown check --update-lock\` writes`, START_OF_FILE, 'translation-lock-invalid');
     return;
   }
   if (lock === undefined) return;
@@ -97,7 +97,6 @@ function checkLesson(id: string, editions: readonly Edition[], recorded: Record<
       `Unexpected unchanged translation of lesson ${quote(id)} while ${where} changed since ${TRANSLATION_LOCK_FILE}, expected this file updated to match: possibly out of date (run \`scormdown check --update-lock\` once the translations agree)`,
       version.lesson.idPlace,
       'translation-outdated',
-      'warning',
     );
   }
 }

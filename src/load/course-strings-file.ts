@@ -58,16 +58,16 @@ export async function readCourseStringsFile(courseDir: string, lang: string, eng
   for (const member of body.members) {
     const key = member.name.type === 'String' ? member.name.value : member.name.name;
     if (seen.has(key)) {
-      report(file, `Unexpected second ${quote(key)} in the strings file, expected each key once (the last one counts)`, placeOf(member.name), 'strings-duplicate-key', 'warning');
+      report(file, `Unexpected second ${quote(key)} in the strings file, expected each key once (the last one counts)`, placeOf(member.name), 'strings-duplicate-key');
     }
     seen.add(key);
     if (key === TRANSLATION_NOTE_KEY) {
-      report(file, `Unexpected translation note ${quote(key)} still in the strings file, expected it removed once every value is translated (until then learners may see English text)`, placeOf(member), 'strings-untranslated', 'warning');
+      report(file, `Unexpected translation note ${quote(key)} still in the strings file, expected it removed once every value is translated (until then learners may see English text)`, placeOf(member), 'strings-untranslated');
       continue;
     }
     const englishText = english[key];
     if (englishText === undefined) {
-      report(file, `Unexpected key ${quote(key)}, expected one of the keys of the English UI strings (it is ignored)`, placeOf(member.name), 'strings-unknown-key', 'warning');
+      report(file, `Unexpected key ${quote(key)}, expected one of the keys of the English UI strings (it is ignored)`, placeOf(member.name), 'strings-unknown-key');
       continue;
     }
     const text = textValue(file, member, key);

@@ -56,7 +56,7 @@ export function parseQuestion(node: ContainerDirective, file: VFile, context: Qu
     report(file, 'Unexpected question without a prompt, expected a paragraph before the options', place, 'question-missing-prompt');
   }
   if (explanation.length === 0) {
-    report(file, 'Unexpected question without an explanation, expected a `>` blockquote after the options', place, 'question-missing-explanation', 'warning');
+    report(file, 'Unexpected question without an explanation, expected a `>` blockquote after the options', place, 'question-missing-explanation');
   }
 
   const question: Question = {
@@ -131,7 +131,7 @@ function readChoices(list: List | undefined, file: VFile, node: ContainerDirecti
   if (count > SCORM_CHOICE_LIMIT) {
     report(file, `Unexpected ${count} options, expected at most ${SCORM_CHOICE_LIMIT} (SCORM 1.2 choice responses are one character 0-9, a-z)`, list.position, 'question-too-many-options');
   } else if (count > MAX_CHOICE_OPTIONS) {
-    report(file, `Unexpected ${count} options, expected at most ${MAX_CHOICE_OPTIONS} (some LMSes reject choice responses above 9)`, list.position, 'question-many-options', 'warning');
+    report(file, `Unexpected ${count} options, expected at most ${MAX_CHOICE_OPTIONS} (some LMSes reject choice responses above 9)`, list.position, 'question-many-options');
   }
   if (correct === 0 && count > 0) {
     report(file, 'Unexpected question without a correct answer, expected at least one `[x]` item', list.position, 'question-no-correct');

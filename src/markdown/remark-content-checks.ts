@@ -101,7 +101,7 @@ export function remarkContentChecks(options: ContentCheckOptions) {
         // A lesson of this edition (a file beside this one) is shown in the course (rehype-links.ts);
         // any other Markdown file is not in the package, so the link keeps its text only.
         if (path.dirname(absolute) !== path.dirname(file.path)) {
-          report(file, `Unexpected link to a Markdown file that is no lesson of this edition ${quote(url)}, expected a lesson file beside this one or a document`, node.position, 'link-to-lesson', 'warning');
+          report(file, `Unexpected link to a Markdown file that is no lesson of this edition ${quote(url)}, expected a lesson file beside this one or a document`, node.position, 'link-to-lesson');
         }
         return;
       }

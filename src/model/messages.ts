@@ -1,6 +1,10 @@
-// Content problems are vfile messages with a place and a rule id (remark-lint style).
+// Content problems are vfile messages with a place and a rule id (remark-lint style). The rule id
+// decides the severity: both come from the rule table in rules.ts.
 import type { VFile } from 'vfile';
 import type { Point, Position } from 'unist';
+import { RULES, type RuleId, type Severity, type SeverityOf } from './rules.js';
+
+export type { RuleId, Severity } from './rules.js';
 
 export type Place = Point | Position | undefined;
 
@@ -11,12 +15,18 @@ export const START_OF_FILE: Point = { line: 1, column: 1 };
 export const MESSAGE_SOURCE = 'scormdown';
 
 /**
- * Record a problem on `file`. Errors (`fatal: true`) fail the build; warnings do not.
- * `reason` follows the "Unexpected X, expected Y" wording.
+ * Record a problem on `file` under `ruleId`; its severity is the rule's (errors fail the build,
+ * warnings do not). `reason` follows the "Unexpected X, expected Y" wording.
  */
-export function report(file: VFile, reason: string, place: Place, ruleId: string, severity: 'error' | 'warning' = 'error'): void {
+export function report(file: VFile, reason: string, place: Place, ruleId: RuleId): void;
+/**
+ * @deprecated The severity comes from the rule table: leave it out. (Written out, it has to be
+ * the rule's own severity.)
+ */
+export function report<Id extends RuleId>(file: VFile, reason: string, place: Place, ruleId: Id, severity: SeverityOf<Id>): void;
+export function report(file: VFile, reason: string, place: Place, ruleId: RuleId, _severity?: Severity): void {
   const message = file.message(reason, { place, ruleId, source: MESSAGE_SOURCE });
-  message.fatal = severity === 'error';
+  message.fatal = RULES[ruleId].severity === 'error';
 }
 
 /** True when any file carries an error (not just warnings). */
