@@ -23,9 +23,10 @@ describe('check fixtures', () => {
       const actual = anonymise(formatFixtureMessages(files, courseDir));
       const expected = await expectedText(path.join(dir, 'expected.txt'), actual);
       expect(actual).toBe(expected);
-      // A broken-input case is broken: it reports at least one message, each with a place.
+      // A broken-input case is broken: it reports at least one message, each with a place (and
+      // the other place it names, if any, on the line after it).
       expect(actual).not.toBe('');
-      for (const line of actual.trimEnd().split('\n')) expect(line).toMatch(/^[^:\s]+:\d+:\d+(-\d+:\d+)? [a-z-]+ (error|warning) Unexpected .+, expected /);
+      for (const line of actual.trimEnd().split('\n')) expect(line).toMatch(/^[^:\s]+:\d+:\d+(-\d+:\d+)? [a-z-]+ (error|warning) Unexpected .+, expected |^ {2}[a-z]+ at [^:\s]+:\d+:\d+$/);
     } finally {
       await dispose();
     }

@@ -1,9 +1,10 @@
 // The rule table (src/model/rules.ts) and the messages made from it: a message's severity is its
-// rule's.
+// rule's, and a related place (the first of a duplicate) travels as the message's cause.
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { report } from '../src/model/messages.js';
+import { firstAt, relatedOf, report } from '../src/model/messages.js';
 import { RULE_IDS, RULES } from '../src/model/rules.js';
+import { fromTransfer, toTransfer } from '../src/load/vfile-transfer.js';
 
 describe('the rule table', () => {
   it('has kebab-case ids', () => {
@@ -19,5 +20,17 @@ describe('the rule table', () => {
       ['link-missing', true, 'scormdown'],
     ]);
     expect(RULES['link-to-lesson'].severity).toBe('warning');
+  });
+
+  it('carries the first place of a duplicate as the message cause, also across a worker', () => {
+    const first = new VFile({ path: '/course/en/01-a.md' });
+    const second = new VFile({ path: '/course/en/02-b.md' });
+    const place = { start: { line: 2, column: 5 }, end: { line: 2, column: 9 } };
+    report(second, 'Unexpected duplicate lesson id `a`, expected ids unique in the edition', { line: 2, column: 5 }, 'duplicate-id', firstAt(first, place));
+    const expected = { label: 'first', file: '/course/en/01-a.md', place };
+    expect(relatedOf(second.messages[0]!)).toEqual(expected);
+    const rebuilt = fromTransfer(structuredClone(toTransfer(second)));
+    expect(relatedOf(rebuilt.messages[0]!)).toEqual(expected);
+    expect(rebuilt.messages[0]!.fatal).toBe(true);
   });
 });

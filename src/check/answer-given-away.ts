@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Position } from 'unist';
-import { VFileMessage } from 'vfile-message';
 import type { Edition, Lesson, Question } from '../model/course.js';
-import { MESSAGE_SOURCE, quote, report } from '../model/messages.js';
+import { quote, report } from '../model/messages.js';
 import { normaliseFillin } from '../runtime/scoring.js';
 
 /**
@@ -98,11 +97,7 @@ function reportGiveaway(edition: Edition, assessment: Lesson, answer: Answer, fo
   const where = `${edition.lang}/${path.basename(found.file.path)}:${place.start.line}:${place.start.column}`;
   const kind = answer.question.type === 'fillin' ? 'accepted answer' : 'correct option';
   const reason = `Unexpected ${kind} ${quote(answer.text)} of question ${quote(answer.question.id)} written in ${found.what} (${where}), expected an answer the test does not give away`;
-  report(assessment.file, reason, answer.place ?? answer.question.place, 'answer-given-away');
-  // The other place, for editors and reporters that show a message's cause as related information.
-  const cause = new VFileMessage(`The answer ${quote(answer.text)} is written here`, { place, source: MESSAGE_SOURCE });
-  cause.file = found.file.path;
-  assessment.file.messages.at(-1)!.cause = cause;
+  report(assessment.file, reason, answer.place ?? answer.question.place, 'answer-given-away', { label: 'written', file: found.file, place });
 }
 
 /** Whether `phrase` occurs in `text` as whole words (not inside a longer word). */

@@ -2,7 +2,7 @@
 // assessment, translation parity). Per-lesson problems were already reported while loading.
 import type { VFile } from 'vfile';
 import type { Course, Edition, Lesson, Question } from '../model/course.js';
-import { quote, report, START_OF_FILE } from '../model/messages.js';
+import { firstAt, quote, report, START_OF_FILE } from '../model/messages.js';
 import { checkTranslationLock } from './translation-lock.js';
 import { checkStateBudget } from './state-budget.js';
 import { checkGiveaways } from './answer-given-away.js';
@@ -27,7 +27,7 @@ function checkEdition(edition: Edition): void {
     report(edition.file, `Unexpected edition ${quote(edition.lang)} without lessons, expected \`.md\` lesson files in its folder`, START_OF_FILE, 'edition-empty');
   }
   const lessonIds = new Map<string, Lesson>();
-  const questionIds = new Map<string, { id: string; lesson: Lesson }>();
+  const questionIds = new Map<string, { id: string; lesson: Lesson; question: Question }>();
   const assessments = edition.lessons.filter((lesson) => lesson.assessment);
   for (const lesson of edition.lessons) {
     checkLessonId(lesson);
@@ -36,7 +36,7 @@ function checkEdition(edition: Edition): void {
     const earlier = lessonIds.get(lesson.id.toLowerCase());
     if (lesson.id !== '' && earlier !== undefined) {
       const sameCase = earlier.id === lesson.id ? '' : ` as ${quote(earlier.id)}, ids differing only in case`;
-      report(lesson.file, `Unexpected duplicate lesson id ${quote(lesson.id)} (also in ${earlier.fileName}${sameCase}), expected ids unique in the edition`, lesson.idPlace, 'duplicate-id');
+      report(lesson.file, `Unexpected duplicate lesson id ${quote(lesson.id)} (also in ${earlier.fileName}${sameCase}), expected ids unique in the edition`, lesson.idPlace, 'duplicate-id', firstAt(earlier.file, earlier.idPlace ?? START_OF_FILE));
     }
     lessonIds.set(lesson.id.toLowerCase(), lesson);
     for (const question of lesson.questions) {
@@ -46,13 +46,14 @@ function checkEdition(edition: Edition): void {
       const owner = questionIds.get(question.id.toLowerCase());
       if (question.id !== '' && owner !== undefined) {
         const sameCase = owner.id === question.id ? '' : ` as ${quote(owner.id)}, ids differing only in case`;
-        report(lesson.file, `Unexpected duplicate question id ${quote(question.id)} (also in ${owner.lesson.fileName}${sameCase}), expected ids unique in the edition`, question.place, 'duplicate-id');
+        report(lesson.file, `Unexpected duplicate question id ${quote(question.id)} (also in ${owner.lesson.fileName}${sameCase}), expected ids unique in the edition`, question.place, 'duplicate-id', firstAt(owner.lesson.file, owner.question.place ?? START_OF_FILE));
       }
-      questionIds.set(question.id.toLowerCase(), { id: question.id, lesson });
+      questionIds.set(question.id.toLowerCase(), { id: question.id, lesson, question });
     }
   }
-  for (const extra of assessments.slice(1)) {
-    report(extra.file, `Unexpected second assessment lesson (the first is ${assessments[0]!.fileName}), expected at most one lesson with \`assessment: true\``, extra.idPlace ?? START_OF_FILE, 'assessment-several');
+  const [firstAssessment, ...extras] = assessments;
+  for (const extra of extras) {
+    report(extra.file, `Unexpected second assessment lesson (the first is ${firstAssessment!.fileName}), expected at most one lesson with \`assessment: true\``, extra.idPlace ?? START_OF_FILE, 'assessment-several', firstAt(firstAssessment!.file, firstAssessment!.idPlace ?? START_OF_FILE));
   }
   const assessment = assessments[0];
   if (assessment !== undefined && assessment.questions.length === 0) {

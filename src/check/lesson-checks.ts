@@ -1,7 +1,8 @@
 // Per-lesson checks that need the parsed lesson: its id as a file name in the package, the
-// options of each choice question told apart, and each fill-in answer accepted once.
+// options of each choice question told apart, and each fill-in answer accepted once (a repeat is
+// reported on its list item, naming the first one).
 import type { Lesson, Question } from '../model/course.js';
-import { quote, report } from '../model/messages.js';
+import { firstAt, quote, report } from '../model/messages.js';
 import { MAX_ID_LENGTH, reservedNameOf } from '../load/files/name-limits.js';
 import { lessonPagePath } from '../render/course-data.js';
 import { normaliseFillin } from '../runtime/scoring.js';
@@ -34,7 +35,8 @@ export function checkOptionTexts(lesson: Lesson, question: Question): void {
       seen.set(key, index);
       return;
     }
-    report(lesson.file, `Unexpected option ${index + 1} ${quote(option.text)} with the same text as option ${earlier + 1} of question ${quote(question.id)}, expected options a learner can tell apart`, question.place, 'question-option-duplicate');
+    const first = question.options[earlier]!;
+    report(lesson.file, `Unexpected option ${index + 1} ${quote(option.text)} with the same text as option ${earlier + 1} of question ${quote(question.id)}, expected options a learner can tell apart`, option.place ?? question.place, 'question-option-duplicate', firstAt(lesson.file, first.place ?? question.place));
   });
 }
 
@@ -53,6 +55,7 @@ export function checkAcceptedAnswers(lesson: Lesson, question: Question): void {
       seen.set(key, index);
       return;
     }
-    report(lesson.file, `Unexpected accepted answer ${index + 1} ${quote(answer)} of question ${quote(question.id)}, which matches accepted answer ${earlier + 1} ${quote(question.accepted[earlier]!)} already (case, spaces and punctuation at either end are ignored), expected each answer once`, question.place, 'fillin-answer-duplicate');
+    const place = (at: number) => question.acceptedPlaces?.[at] ?? question.place;
+    report(lesson.file, `Unexpected accepted answer ${index + 1} ${quote(answer)} of question ${quote(question.id)}, which matches accepted answer ${earlier + 1} ${quote(question.accepted[earlier]!)} already (case, spaces and punctuation at either end are ignored), expected each answer once`, place(index), 'fillin-answer-duplicate', firstAt(lesson.file, place(earlier)));
   });
 }

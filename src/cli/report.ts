@@ -1,7 +1,9 @@
 // Formats (and prints) messages for the terminal, one line each, the way editors and CI logs link them:
-// `course/de/02-x.md:14:3-14:20: error Unexpected …, expected …  rule-id`.
+// `course/de/02-x.md:14:3-14:20: error Unexpected …, expected …  rule-id`, and a second line for the
+// other place a message names (`  first at course/de/01-y.md:3:1` for a duplicate).
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { relatedOf } from '../model/messages.js';
 import { countMessages } from '../model/messages.js';
 import type { Io } from './io.js';
 
@@ -16,9 +18,9 @@ function paint(text: string, style: keyof typeof STYLES, enabled: boolean): stri
 }
 
 /** The file as the author finds it: relative to the working folder when it is inside it. */
-function displayPath(file: VFile): string {
-  const relative = path.relative(file.cwd, file.path);
-  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file.path : relative;
+function displayPath(cwd: string, filePath: string): string {
+  const relative = path.relative(cwd, filePath);
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
   return shown.split(path.sep).join('/');
 }
 
@@ -27,6 +29,14 @@ function placeOf(message: Message): string {
   const start = `${message.line}:${message.column ?? 1}`;
   const end = message.place !== undefined && 'start' in message.place ? message.place.end : undefined;
   return end === undefined || end.line === undefined ? `:${start}` : `:${start}-${end.line}:${end.column}`;
+}
+
+/** The other place a message names (its cause), as `first at course/de/01-y.md:3:1`. */
+function relatedText(file: VFile, message: Message): string | undefined {
+  const related = relatedOf(message);
+  if (related === undefined) return undefined;
+  const point = 'start' in related.place ? related.place.start : related.place;
+  return `${related.label} at ${displayPath(file.cwd, related.file)}:${point.line}:${point.column}`;
 }
 
 function byPosition(a: Message, b: Message): number {
@@ -50,7 +60,9 @@ export function formatMessages(files: readonly VFile[], options: { color?: boole
       else warnings++;
       const severity = fatal ? paint('error', 'red', color) : paint('warning', 'yellow', color);
       const rule = message.ruleId === undefined ? '' : `  ${paint(message.ruleId, 'dim', color)}`;
-      lines.push(`${displayPath(file)}${placeOf(message)}: ${severity} ${message.reason}${rule}`);
+      lines.push(`${displayPath(file.cwd, file.path)}${placeOf(message)}: ${severity} ${message.reason}${rule}`);
+      const related = relatedText(file, message);
+      if (related !== undefined) lines.push(`  ${related}`);
     }
   }
   if (lines.length === 0) return '';

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { parse, type MemberNode, type StringNode, type ValueNode } from '@humanwhocodes/momoa';
-import type { Position } from 'unist';
-import { quote, report, START_OF_FILE } from '../model/messages.js';
+import type { Point, Position } from 'unist';
+import { firstAt, quote, report, START_OF_FILE } from '../model/messages.js';
 import { placeholders, type UiStrings } from '../model/strings.js';
 import { notUtf8Reason, readTextFile } from './text-file.js';
 
@@ -54,13 +54,14 @@ export async function readCourseStringsFile(courseDir: string, lang: string, eng
     return { file, strings: {}, place: placeOf(body) };
   }
   const strings: Record<string, string> = {};
-  const seen = new Set<string>();
+  const seen = new Map<string, Point>();
   for (const member of body.members) {
     const key = member.name.type === 'String' ? member.name.value : member.name.name;
     if (seen.has(key)) {
-      report(file, `Unexpected second ${quote(key)} in the strings file, expected each key once (the last one counts)`, placeOf(member.name), 'strings-duplicate-key');
+      report(file, `Unexpected second ${quote(key)} in the strings file, expected each key once (the last one counts)`, placeOf(member.name), 'strings-duplicate-key', firstAt(file, seen.get(key)));
+    } else {
+      seen.set(key, placeOf(member.name).start);
     }
-    seen.add(key);
     if (key === TRANSLATION_NOTE_KEY) {
       report(file, `Unexpected translation note ${quote(key)} still in the strings file, expected it removed once every value is translated (until then learners may see English text)`, placeOf(member), 'strings-untranslated');
       continue;

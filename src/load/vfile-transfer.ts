@@ -1,6 +1,7 @@
 // VFiles cross worker boundaries as plain data (path, text, messages) and are rebuilt on arrival.
 import { VFile } from 'vfile';
 import type { Edition } from '../model/course.js';
+import { relatedMessage, relatedOf, type RelatedPlace } from '../model/messages.js';
 
 export interface TransferredMessage {
   reason: string;
@@ -8,6 +9,8 @@ export interface TransferredMessage {
   ruleId: string | undefined;
   source: string | undefined;
   fatal: boolean | null | undefined;
+  /** The other place the message names (its cause), if any. */
+  related: RelatedPlace | undefined;
 }
 
 export interface TransferredFile {
@@ -20,14 +23,15 @@ export function toTransfer(file: VFile): TransferredFile {
   return {
     path: file.path,
     value: String(file.value),
-    messages: file.messages.map((message) => ({ reason: message.reason, place: message.place, ruleId: message.ruleId, source: message.source, fatal: message.fatal })),
+    messages: file.messages.map((message) => ({ reason: message.reason, place: message.place, ruleId: message.ruleId, source: message.source, fatal: message.fatal, related: relatedOf(message) })),
   };
 }
 
 export function fromTransfer(data: TransferredFile): VFile {
   const file = new VFile({ path: data.path, cwd: process.cwd(), value: data.value });
   for (const message of data.messages) {
-    const rebuilt = file.message(message.reason, { place: message.place ?? undefined, ruleId: message.ruleId, source: message.source });
+    const cause = message.related === undefined ? undefined : relatedMessage(message.related, message.ruleId);
+    const rebuilt = file.message(message.reason, { place: message.place ?? undefined, ruleId: message.ruleId, source: message.source, cause });
     rebuilt.fatal = message.fatal;
   }
   return file;

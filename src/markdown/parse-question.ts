@@ -120,7 +120,7 @@ function readChoices(list: List | undefined, file: VFile, node: ContainerDirecti
     contents.push(inline);
     const text = toString({ type: 'paragraph', children: inline }).trim();
     if (text === '') report(file, 'Unexpected empty option, expected option text after the checkbox', item.position, 'question-option-empty');
-    const option: ChoiceOption = { html: '', text, correct: item.checked === true };
+    const option: ChoiceOption = { html: '', text, correct: item.checked === true, place: item.position };
     question.options.push(option);
   }
   const count = question.options.length;
@@ -182,5 +182,6 @@ function readFillIn(accents: string | null | undefined, list: List | undefined, 
       report(file, `Unexpected accepted answer of ${text.length} characters, expected at most ${SCORM_TEXT_LIMIT} (SCORM 1.2 limit)`, item.position, 'question-answer-too-long');
     }
     question.accepted.push(text);
+    (question.acceptedPlaces ??= []).push(item.position);
   }
 }

@@ -39,6 +39,8 @@ export interface ChoiceOption {
   /** Plain text of the option, for reports. */
   text: string;
   correct: boolean;
+  /** Where the option's list item stands in its lesson file. */
+  place?: Position;
 }
 
 /** A question as the runtime and the package need it, independent of Markdown. */
@@ -52,6 +54,8 @@ export interface Question {
   answer?: boolean;
   /** fillin: accepted answers. */
   accepted: string[];
+  /** fillin: where each accepted answer's list item stands (same order as `accepted`). */
+  acceptedPlaces?: Array<Position | undefined>;
   /** fillin: ignore diacritics when matching. */
   ignoreAccents: boolean;
   /** Plain-text prompt (for reports, catalog and interaction descriptions). */

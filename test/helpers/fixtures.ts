@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { relatedOf } from '../../src/model/messages.js';
 
 type VFileMessage = VFile['messages'][number];
 
@@ -55,18 +56,31 @@ function placeText(message: VFileMessage): string {
   return end === undefined ? start : `${start}-${end.line}:${end.column}`;
 }
 
+/** The other place a message names, as the terminal shows it: `\n  first at en/01-lesson.md:3:1`. */
+function relatedText(message: VFileMessage, courseDir: string): string {
+  const related = relatedOf(message);
+  if (related === undefined) return '';
+  const point = 'start' in related.place ? related.place.start : related.place;
+  return `\n  ${related.label} at ${coursePath(courseDir, related.file)}:${point.line}:${point.column}`;
+}
+
+function coursePath(courseDir: string, filePath: string): string {
+  return path.relative(courseDir, filePath).split(path.sep).join('/');
+}
+
 /**
  * One line per message: `path:line:column-line:column rule-id severity reason`, the path relative
  * to the course folder with `/` separators, a point (`line:column`) when the message has no
- * range, sorted by file and then position.
+ * range, sorted by file and then position. A message naming another place (the first of a
+ * duplicate) has it on an indented second line, `  first at path:line:column`.
  */
 export function formatFixtureMessages(files: readonly VFile[], courseDir: string): string {
   const rows = files.flatMap((file) =>
     file.messages.map((message) => ({
-      file: path.relative(courseDir, file.path).split(path.sep).join('/'),
+      file: coursePath(courseDir, file.path),
       line: message.line ?? 0,
       column: message.column ?? 0,
-      text: `${placeText(message)} ${message.ruleId ?? '?'} ${message.fatal === true ? 'error' : 'warning'} ${message.reason}`,
+      text: `${placeText(message)} ${message.ruleId ?? '?'} ${message.fatal === true ? 'error' : 'warning'} ${message.reason}${relatedText(message, courseDir)}`,
     })),
   );
   rows.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.text, b.text));
