@@ -1,11 +1,11 @@
 // LMS profiles: the ways real LMSes differ from the SCORM 1.2 book, as data. The preview's LMS
 // emulator and the tests' strict LMS double apply the same profiles, so an author can see in the
-// preview what a test proves. DOM-free.
+// preview what a test proves.
 //
 // A profile has three parts: how the LMS launches the course (the window it opens, when its API
 // appears), what it hands the course at launch (entry, mode, credit, mastery score, time limit),
 // and how its API answers calls (quirks layered over any SCORM 1.2 API by `withProfileQuirks`).
-import type { Scorm12Api } from '../runtime/scorm12-api.js';
+import type { Scorm12Api } from '../scorm12/api.js';
 
 export const LMS_PROFILE_IDS = [
   'standard',

@@ -6,8 +6,8 @@
 //  3. cmi.core.session_time is added to cmi.core.total_time.
 // Moodle also has a rule turning "not attempted" into "browsed" in browse mode, but it runs after
 // rule 1, so it never applies: a browse-mode session the SCO left "not attempted" ends "completed".
-// LMSCommit applies none of these. DOM-free.
-import { addTimespans } from './scorm12-timespan-sum.js';
+// LMSCommit applies none of these.
+import { addTimespans } from '../scorm12/timespan.js';
 
 export interface FinishInputs {
   lessonStatus: string;

@@ -1,16 +1,16 @@
 // Drives an LMS harness page: test/helpers/lms-harness-page/ (scorm-again as window.API) or
-// test/helpers/strict-lms-page/ (our strict SCORM 1.2 LMS, with LMS profiles and launch windows).
+// test/helpers/strict-lms-page/ (our strict SCORM 1.2 LMS, with LMS profiles and launch windows),
+// both bundled for the browser at test time.
 // Launch a package, mark learner actions, close the course, read every recorded API call and the
 // CMI the LMS kept.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { LaunchWindow, LmsProfileId } from '../../src/lms/lms-profiles.js';
-
-export type ScormCallName = 'LMSInitialize' | 'LMSFinish' | 'LMSGetValue' | 'LMSSetValue' | 'LMSCommit' | 'LMSGetLastError' | 'LMSGetErrorString' | 'LMSGetDiagnostic';
+import type { ApiMethod } from '../../src/scorm12/api.js';
 
 export interface ApiCall {
   session: number;
   seq: number;
-  name: ScormCallName;
+  name: ApiMethod;
   args: string[];
   result: string;
   error: number;

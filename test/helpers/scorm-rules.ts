@@ -1,15 +1,26 @@
-// Strict SCORM 1.2 rules checked against the calls a session made. scorm-again is
-// lenient (64000-character suspend_data, "00:60:00", calls after LMSFinish), so these are ours.
-// Each function returns the list of violations: an empty list is a pass.
+// Strict SCORM 1.2 rules checked against the calls a session made. scorm-again is lenient
+// (64000-character suspend_data, "00:60:00", calls after LMSFinish), so these are ours: the
+// value rules and session rules of src/scorm12/ (the ones the preview's emulator highlights),
+// and on top of them what our runtime promises to write (the elements, interaction types and
+// response formats it uses, result "correct" or "wrong", a session_time no longer than the
+// session, exit never "logout"). Each function returns the list of violations: an empty list is
+// a pass.
+import { ERROR_QUERIES, EMPTY_PARAMETER_CALLS } from '../../src/scorm12/api.js';
+import { CMI_FEEDBACK, TIMESPAN_PATTERN } from '../../src/scorm12/data-types.js';
+import { orderViolations, phaseAfter, type SessionPhase } from '../../src/scorm12/session-rules.js';
+import { parseTimespan } from '../../src/scorm12/timespan.js';
+import { checkSetValue, isTime, isTimespan, type RuleViolation } from '../../src/scorm12/value-rules.js';
 import type { ApiCall, Cmi } from './lms-harness.js';
 
-export const TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
+export const TIMESPAN = TIMESPAN_PATTERN;
+/** Interaction times as the runtime writes them: whole seconds. */
 export const TIME_OF_DAY = /^\d{2}:\d{2}:\d{2}$/;
-export const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const INTERACTION_ID = /^[A-Za-z0-9_.-]{1,255}$/;
 const CHOICE_RESPONSE = /^[0-9a-z](,[0-9a-z])*$/;
+/** Scores as the runtime writes them: 0–100 with at most two decimals, no sign. */
 const SCORE = /^\d{1,3}(\.\d{1,2})?$/;
-const STATUSES = ['passed', 'completed', 'failed', 'incomplete', 'browsed'];
+const EXITS = ['suspend', '', 'time-out'];
+const INTERACTION_TYPES = ['choice', 'true-false', 'fill-in'];
+const RESULTS = ['correct', 'wrong'];
 const STATUS_MOVES: Record<string, string[]> = {
   // browsed: a first launch in browse mode.
   'not attempted': ['incomplete', 'passed', 'completed', 'failed', 'browsed'],
@@ -19,50 +30,57 @@ const STATUS_MOVES: Record<string, string[]> = {
   completed: ['completed'],
   browsed: ['incomplete', 'passed', 'completed', 'failed'],
 };
-const ERROR_QUERIES = ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
 const WRITABLE = /^cmi\.(core\.(lesson_location|lesson_status|exit|session_time|score\.(raw|min|max))|suspend_data|interactions\.\d+\.(id|type|time|student_response|result|latency|correct_responses\.\d+\.pattern))$/;
 
-function timespanSeconds(value: string): number {
-  const [hours, minutes, seconds] = value.split(':').map(Number);
-  return hours! * 3600 + minutes! * 60 + seconds!;
+/** A broken rule of src/scorm12/ as text: its id and details. */
+function describe(violation: RuleViolation): string {
+  return violation.values === undefined ? violation.rule : `${violation.rule} ${JSON.stringify(violation.values)}`;
 }
 
-function validTimespan(value: string): boolean {
-  if (!TIMESPAN.test(value)) return false;
-  const [, minutes, seconds] = value.split(':').map(Number);
-  return minutes! < 60 && seconds! < 60;
+function score(value: string): boolean {
+  return SCORE.test(value) && Number(value) <= 100;
 }
 
-function validTimeOfDay(value: string): boolean {
-  if (!TIME_OF_DAY.test(value)) return false;
-  const [hours, minutes, seconds] = value.split(':').map(Number);
-  return hours! < 24 && minutes! < 60 && seconds! < 60;
+function timeOfDay(value: string): boolean {
+  return isTime(value) && TIME_OF_DAY.test(value);
 }
 
-/** Every value written is in its SCORM 1.2 format. */
+/**
+ * cmi.interactions._count before each call: what the LMS said at launch (the course reads it),
+ * grown by each successful write at index n = _count, as the LMS appends an item.
+ */
+function interactionCounts(calls: readonly ApiCall[]): number[] {
+  const counts: number[] = [];
+  let count = 0;
+  for (const call of calls) {
+    counts.push(count);
+    if (call.name === 'LMSGetValue' && call.args[0] === 'cmi.interactions._count' && /^\d+$/.test(call.result)) count = Number(call.result);
+    const index = /^cmi\.interactions\.(\d+)\./.exec(call.args[0] ?? '')?.[1];
+    if (call.name === 'LMSSetValue' && call.result === 'true' && index !== undefined) count = Math.max(count, Number(index) + 1);
+  }
+  return counts;
+}
+
+/** Every value written breaks no SCORM 1.2 value rule and is in the form our runtime writes. */
 export function valueViolations(calls: readonly ApiCall[]): string[] {
   const problems: string[] = [];
   const types = new Map<string, string>();
   const started = calls.find((call) => call.name === 'LMSInitialize')?.at ?? 0;
-  for (const call of calls.filter((entry) => entry.name === 'LMSSetValue')) {
+  const counts = interactionCounts(calls);
+  calls.forEach((call, position) => {
+    if (call.name !== 'LMSSetValue') return;
     const [element = '', value = ''] = call.args;
     const fail = (what: string) => problems.push(`#${call.seq} SetValue(${element}, ${JSON.stringify(value.slice(0, 80))}): ${what}`);
+    for (const violation of checkSetValue(element, value, { interactionCount: counts[position] ?? 0 })) fail(describe(violation));
     if (!WRITABLE.test(element)) fail('not an element the course should write');
-    if (element === 'cmi.core.lesson_status' && !STATUSES.includes(value)) fail('status outside passed|completed|failed|incomplete|browsed');
-    if (/^cmi\.core\.score\./.test(element) && (!SCORE.test(value) || Number(value) > 100)) fail('score outside 0–100 with at most two decimals');
-    if (element === 'cmi.core.session_time') {
-      if (!validTimespan(value)) fail('session_time is not HH[HH]:MM:SS[.SS]');
-      else if (timespanSeconds(value) > (call.at - started) / 1000 + 1) fail('session_time longer than the session');
-    }
-    if (element === 'cmi.core.exit' && !['suspend', '', 'time-out'].includes(value)) fail('exit is not "suspend", "time-out" or ""');
-    if (element === 'cmi.core.lesson_location' && (value.length > 255 || !PRINTABLE_ASCII.test(value))) fail('lesson_location is not ≤ 255 printable ASCII');
-    if (element === 'cmi.suspend_data' && (value.length > 4096 || !PRINTABLE_ASCII.test(value))) fail(`suspend_data of ${value.length} characters is not ≤ 4096 printable ASCII`);
+    if (/^cmi\.core\.score\./.test(element) && !score(value)) fail('score outside 0–100 with at most two decimals');
+    if (element === 'cmi.core.session_time' && isTimespan(value) && (parseTimespan(value) ?? 0) > call.at - started + 1000) fail('session_time longer than the session');
+    if (element === 'cmi.core.exit' && !EXITS.includes(value)) fail('exit is not "suspend", "time-out" or ""');
     const interaction = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
     if (interaction !== null) {
       const [, index = '', field = ''] = interaction;
-      if (field === 'id' && !INTERACTION_ID.test(value)) fail('interaction id not ^[A-Za-z0-9_.-]{1,255}$');
       if (field === 'type') {
-        if (!['choice', 'true-false', 'fill-in'].includes(value)) fail('interaction type not choice|true-false|fill-in');
+        if (!INTERACTION_TYPES.includes(value)) fail('interaction type not choice|true-false|fill-in');
         types.set(index, value);
       }
       if (field === 'student_response' || /^correct_responses\.\d+\.pattern$/.test(field)) {
@@ -70,28 +88,34 @@ export function valueViolations(calls: readonly ApiCall[]): string[] {
         if (type === undefined) fail('response written before the type');
         if (type === 'choice' && !CHOICE_RESPONSE.test(value)) fail('choice response is not comma-separated [0-9a-z]');
         if (type === 'true-false' && !/^[tf]$/.test(value)) fail('true-false response is not t|f');
-        if (type === 'fill-in' && value.length > 255) fail('fill-in response longer than 255');
+        if (type === 'fill-in' && !CMI_FEEDBACK.accepts(value)) fail('fill-in response longer than 255');
       }
-      if (field === 'result' && !['correct', 'wrong'].includes(value)) fail('result not correct|wrong');
-      if (field === 'latency' && !validTimespan(value)) fail('latency is not a timespan');
-      if (field === 'time' && !validTimeOfDay(value)) fail('time is not HH:MM:SS');
+      if (field === 'result' && !RESULTS.includes(value)) fail('result not correct|wrong');
+      if (field === 'time' && !timeOfDay(value)) fail('time is not HH:MM:SS');
     }
-  }
+  });
   return problems;
 }
 
 /**
- * The lifecycle of one session: LMSInitialize("") first and once, LMSFinish("") once and last,
- * results compared as "true"/"false", error queries only right after a "false", session_time
- * before LMSFinish, interactions at n = _count onwards with the id first, status moves allowed.
+ * The lifecycle of one session: the session rules of src/scorm12/ (LMSInitialize("") first and
+ * once, nothing after LMSFinish, "" as the parameter), and as our runtime keeps them: LMSFinish("")
+ * once and last, results compared as "true"/"false", error queries only right after a "false",
+ * session_time before LMSFinish, interactions at n = _count onwards with the id first, status
+ * moves allowed.
  */
 export function lifecycleViolations(calls: readonly ApiCall[], options: { initialStatus?: string; initialInteractions?: number; finished?: boolean } = {}): string[] {
   const problems: string[] = [];
   const names = calls.map((call) => call.name);
+  let phase: SessionPhase = 'not-initialized';
+  for (const call of calls) {
+    for (const violation of orderViolations(phase, call.name, call.args)) problems.push(`#${call.seq} ${call.name}: ${describe(violation)}`);
+    phase = phaseAfter(phase, call.name, call.result);
+  }
   if (names[0] !== 'LMSInitialize') problems.push(`the first call is ${names[0] ?? 'missing'}, not LMSInitialize`);
   if (names.filter((name) => name === 'LMSInitialize').length !== 1) problems.push('LMSInitialize is not called exactly once');
   for (const call of calls) {
-    if (['LMSInitialize', 'LMSFinish', 'LMSCommit'].includes(call.name) && call.args[0] !== '') problems.push(`#${call.seq} ${call.name} with a parameter other than ""`);
+    if (EMPTY_PARAMETER_CALLS.includes(call.name) && call.args[0] !== '') problems.push(`#${call.seq} ${call.name} with a parameter other than ""`);
     if (!ERROR_QUERIES.includes(call.name) && call.name !== 'LMSGetValue' && call.result !== 'true' && call.result !== 'false') problems.push(`#${call.seq} ${call.name} returned ${call.result}`);
   }
   const finishes = names.filter((name) => name === 'LMSFinish').length;
@@ -179,23 +203,35 @@ export function lastSet(calls: readonly ApiCall[], element: string): string | un
   return calls.filter((call) => call.name === 'LMSSetValue' && call.args[0] === element && call.result === 'true').pop()?.args[1];
 }
 
-/** Final CMI checks: status vocabulary, score range, timespan, exit, suspend_data. */
+/**
+ * Final CMI checks: each value the LMS kept as a SetValue of it would be judged by the value
+ * rules of src/scorm12/, and in the form our runtime writes: a status it sets, scores, exit,
+ * interactions.
+ */
 export function cmiViolations(cmi: Cmi): string[] {
   const problems: string[] = [];
+  const judge = (element: string, value: string, interactionCount = 0): void => {
+    for (const violation of checkSetValue(element, value, { interactionCount })) problems.push(`${element.replace(/^cmi\.(core\.)?/, '')} ${value}: ${describe(violation)}`);
+  };
   const { core } = cmi;
-  if (!STATUSES.includes(core.lesson_status)) problems.push(`lesson_status ${core.lesson_status}`);
+  judge('cmi.core.lesson_status', core.lesson_status);
   for (const field of ['raw', 'min', 'max'] as const) {
     const value = core.score[field];
-    if (value !== '' && (!SCORE.test(value) || Number(value) > 100)) problems.push(`score.${field} ${value}`);
+    judge(`cmi.core.score.${field}`, value);
+    if (value !== '' && !score(value)) problems.push(`score.${field} ${value}`);
   }
-  if (core.session_time !== '' && !validTimespan(core.session_time)) problems.push(`session_time ${core.session_time}`);
-  if (!['suspend', '', 'time-out'].includes(core.exit)) problems.push(`exit ${core.exit}`);
-  if (cmi.suspend_data.length > 4096 || !PRINTABLE_ASCII.test(cmi.suspend_data)) problems.push('suspend_data is not ≤ 4096 printable ASCII');
+  if (core.session_time !== '') judge('cmi.core.session_time', core.session_time);
+  judge('cmi.core.exit', core.exit);
+  if (!EXITS.includes(core.exit)) problems.push(`exit ${core.exit}`);
+  judge('cmi.suspend_data', cmi.suspend_data);
   for (const [index, interaction] of Object.entries(cmi.interactions)) {
-    if (!INTERACTION_ID.test(interaction.id)) problems.push(`interaction ${index} id ${interaction.id}`);
-    if (!['correct', 'wrong'].includes(interaction.result)) problems.push(`interaction ${index} result ${interaction.result}`);
-    if (!validTimespan(interaction.latency)) problems.push(`interaction ${index} latency ${interaction.latency}`);
-    if (!validTimeOfDay(interaction.time)) problems.push(`interaction ${index} time ${interaction.time}`);
+    // Kept at index n, it was written at n = _count.
+    judge(`cmi.interactions.${index}.id`, interaction.id, Number(index));
+    judge(`cmi.interactions.${index}.latency`, interaction.latency);
+    judge(`cmi.interactions.${index}.time`, interaction.time);
+    judge(`cmi.interactions.${index}.result`, interaction.result);
+    if (!RESULTS.includes(interaction.result)) problems.push(`interaction ${index} result ${interaction.result}`);
+    if (!timeOfDay(interaction.time)) problems.push(`interaction ${index} time ${interaction.time}`);
   }
   return problems;
 }

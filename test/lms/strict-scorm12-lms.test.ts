@@ -4,9 +4,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { LMS_PROFILE_IDS, LMS_PROFILES, launchValues, withProfileQuirks, type LmsProfileId } from '../../src/lms/lms-profiles.js';
 import { StrictScorm12Lms, type StrictLmsOptions } from '../../src/lms/strict-scorm12-lms.js';
-import { recordFromJson, type Scorm12Record } from '../../src/lms/scorm12-record.js';
-import { ERROR_STRINGS } from '../../src/lms/scorm12-errors.js';
-import type { Scorm12Api } from '../../src/runtime/scorm12-api.js';
+import { recordFromJson, type Scorm12Record } from '../../src/scorm12/record.js';
+import { ERROR_STRINGS } from '../../src/scorm12/errors.js';
+import type { Scorm12Api } from '../../src/scorm12/api.js';
 import type { Cmi } from '../helpers/lms-harness.js';
 
 const LEARNER = { id: 'learner-1', name: 'Doe, Jane' };

@@ -3,9 +3,8 @@
 // answer by comparing what the API underneath was asked and answered with what the course got.
 import { describe, expect, it } from 'vitest';
 import { LMS_PROFILES, withProfileQuirks, type LmsProfileId } from '../../src/lms/lms-profiles.js';
-import type { Scorm12Api } from '../../src/runtime/scorm12-api.js';
+import type { ApiMethod, Scorm12Api } from '../../src/scorm12/api.js';
 import { ForwardingRecorder, quirkOf, type QuirkNote } from '../../src/preview/client/quirk-notes.js';
-import type { ApiMethod } from '../../src/preview/client/session-rules.js';
 
 /** A SCORM 1.2 API that stores every value and answers "true", error 0. */
 function plainApi(): Scorm12Api & { values: Map<string, string> } {

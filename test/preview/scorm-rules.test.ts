@@ -1,8 +1,9 @@
 // The SCORM 1.2 rules the emulator's call log flags: value rules on LMSSetValue and the session
 // rules across calls (one LMSInitialize, nothing after LMSFinish, no commit inside a SetValue batch).
 import { describe, expect, it } from 'vitest';
-import { checkSetValue, isTime, isTimespan } from '../../src/preview/client/value-rules.js';
-import { SessionRules, type ApiMethod } from '../../src/preview/client/session-rules.js';
+import { checkSetValue, isTime, isTimespan } from '../../src/scorm12/value-rules.js';
+import { SessionRules } from '../../src/scorm12/session-rules.js';
+import type { ApiMethod } from '../../src/scorm12/api.js';
 
 const rules = (element: string, value: string, interactionCount = 0) => checkSetValue(element, value, { interactionCount }).map((violation) => violation.rule);
 

@@ -4,7 +4,7 @@
 import type { CallRecord } from './lms-session.js';
 import type { QuirkNote } from './quirk-notes.js';
 import type { EmulatorText } from './strings.js';
-import type { RuleViolation } from './value-rules.js';
+import type { RuleViolation } from '../../scorm12/value-rules.js';
 
 const MAX_ROWS = 2000;
 

@@ -3,7 +3,7 @@
 // table.
 import type { EmulatorText } from './strings.js';
 import type { CmiJson } from './learner-store.js';
-import { SUSPEND_DATA_LIMIT } from './value-rules.js';
+import { SUSPEND_DATA_LIMIT } from '../../scorm12/limits.js';
 
 export interface PanelState {
   cmi: CmiJson;

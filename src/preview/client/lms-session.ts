@@ -4,10 +4,11 @@
 // course received and judges it against the SCORM 1.2 rules. Course → facade → quirks → scorm-again.
 import { Scorm12API } from 'scorm-again';
 import { launchValues, withProfileQuirks, type LmsProfile } from '../../lms/lms-profiles.js';
-import type { Scorm12Api } from '../../runtime/scorm12-api.js';
+import { API_METHODS, type ApiMethod, type Scorm12Api } from '../../scorm12/api.js';
+import { relaunchCmi } from '../../scorm12/relaunch.js';
+import { SessionRules } from '../../scorm12/session-rules.js';
+import type { RuleViolation } from '../../scorm12/value-rules.js';
 import { ForwardingRecorder, quirkOf, type QuirkNote } from './quirk-notes.js';
-import { API_METHODS, SessionRules, type ApiMethod } from './session-rules.js';
-import type { RuleViolation } from './value-rules.js';
 import type { CmiJson, LearnerRecord, LearnerStore } from './learner-store.js';
 
 /** scorm-again's settings, all explicit: any settings object would force mastery_override anyway. */
@@ -78,9 +79,10 @@ export class LmsSession {
   constructor(private readonly options: LmsSessionOptions) {
     this.startRecord = options.store.load(options.storageKey);
     this.launch = launchValues(options.profile, this.startRecord !== undefined);
-    this.entry = this.launch['cmi.core.entry'] ?? (this.startRecord === undefined ? 'ab-initio' : 'resume');
+    const start = seed(this.startRecord, options.masteryScore, this.launch);
+    this.entry = String((start.core as Record<string, unknown>).entry);
     this.api = new Scorm12API({ ...LMS_SETTINGS });
-    this.api.loadFromJSON(seed(this.startRecord, this.entry, options.masteryScore, this.launch));
+    this.api.loadFromJSON(start);
     this.forwarded = new ForwardingRecorder(this.api);
     this.lms = withProfileQuirks(this.forwarded.api, options.profile.quirks);
     const facade: Partial<ScormApiFacade> = {};
@@ -161,46 +163,10 @@ export class LmsSession {
 }
 
 /**
- * What loadFromJSON receives before LMSInitialize: the learner, the launch facts and the saved
- * record, then the profile's launch values over them (`cmi.student_data.mastery_score` from the LMS
- * replaces the manifest's). Read-only and write-only elements the LMS does not hand back
- * (session_time, exit) are left out; empty values are skipped by scorm-again, so a score of 0 must
- * stay the string "0".
+ * What loadFromJSON receives before LMSInitialize: the saved record as an LMS hands it back at the
+ * next launch (src/scorm12/relaunch.ts) for the preview's learner, with the manifest's mastery
+ * score, the total time of the finished sessions and the profile's launch values.
  */
-export function seed(record: LearnerRecord | undefined, entry: string, masteryScore: number | null, launch: Readonly<Record<string, string>> = {}): Record<string, unknown> {
-  const cmi = record?.cmi ?? {};
-  const core = (cmi.core ?? {}) as Record<string, unknown>;
-  const values: Record<string, unknown> = {
-    core: {
-      student_id: PREVIEW_LEARNER.id,
-      student_name: PREVIEW_LEARNER.name,
-      lesson_mode: 'normal',
-      credit: 'credit',
-      entry,
-      lesson_location: core.lesson_location ?? '',
-      lesson_status: core.lesson_status ?? '',
-      score: core.score ?? {},
-      total_time: record?.totalTime ?? '',
-    },
-    suspend_data: cmi.suspend_data ?? '',
-    student_data: { mastery_score: masteryScore === null ? '' : String(masteryScore) },
-    interactions: cmi.interactions ?? {},
-    objectives: cmi.objectives ?? {},
-  };
-  for (const [element, value] of Object.entries(launch)) setAt(values, element.replace(/^cmi\./, '').split('.'), value);
-  return values;
-}
-
-/** Set `path` in nested plain objects, creating (or replacing non-objects with) objects on the way. */
-function setAt(target: Record<string, unknown>, path: readonly string[], value: string): void {
-  const [head, ...rest] = path;
-  if (head === undefined) return;
-  if (rest.length === 0) {
-    target[head] = value;
-    return;
-  }
-  const next = target[head];
-  const child: Record<string, unknown> = typeof next === 'object' && next !== null ? { ...(next as Record<string, unknown>) } : {};
-  target[head] = child;
-  setAt(child, rest, value);
+export function seed(record: LearnerRecord | undefined, masteryScore: number | null, launch: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  return relaunchCmi(record?.cmi ?? null, { learner: PREVIEW_LEARNER, masteryScore, totalTime: record?.totalTime ?? '', launchValues: launch });
 }

@@ -1,8 +1,7 @@
 // What an LMS profile's quirks changed in a call: the emulator compares what scorm-again (the LMS
 // underneath) was asked and answered with what the course received, so the call log can say "LMS
 // quirk" rather than let a made-up "false" pass for a failure. DOM-free.
-import type { Scorm12Api } from '../../runtime/scorm12-api.js';
-import type { ApiMethod } from './session-rules.js';
+import type { ApiMethod, Scorm12Api } from '../../scorm12/api.js';
 
 /** One call as it reached scorm-again, under the quirks layer. */
 export interface ForwardedCall {

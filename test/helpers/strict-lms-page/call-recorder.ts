@@ -1,10 +1,8 @@
 // Records every SCORM call a course makes, as the tests read them (ApiCall): what the course got
 // back and the error code LMSGetLastError would then report to it, under the test's current action
 // mark. Optionally slows every call down, as a slow LMS answers synchronously. DOM-free.
-import type { Scorm12Api } from '../../../src/runtime/scorm12-api.js';
-import type { ApiCall, ScormCallName } from '../lms-harness.js';
-
-const ERROR_QUERIES: ReadonlySet<ScormCallName> = new Set(['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']);
+import { ERROR_QUERIES, type ApiMethod, type Scorm12Api } from '../../../src/scorm12/api.js';
+import type { ApiCall } from '../lms-harness.js';
 
 export class CallRecorder {
   private readonly log: ApiCall[] = [];
@@ -19,10 +17,10 @@ export class CallRecorder {
 
   /** `api` as the course sees it, each call recorded. */
   recording(api: Scorm12Api, delayMs: number): Scorm12Api {
-    const record = (name: ScormCallName, args: unknown[], call: () => unknown): unknown => {
+    const record = (name: ApiMethod, args: unknown[], call: () => unknown): unknown => {
       if (delayMs > 0) this.busyWait(delayMs);
       const result = call();
-      const error = ERROR_QUERIES.has(name) ? 0 : Number(api.LMSGetLastError());
+      const error = ERROR_QUERIES.includes(name) ? 0 : Number(api.LMSGetLastError());
       this.log.push({ session: this.session, seq: this.log.length, name, args: args.map(String), result: String(result), error, mark: this.mark, at: this.now() });
       return result;
     };

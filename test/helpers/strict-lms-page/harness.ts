@@ -4,7 +4,7 @@
 // appears, the window the course runs in), the record kept from the last session, the manifest's
 // masteryscore and injected faults; every call the course makes is recorded.
 import { isLmsProfileId, launchValues, LMS_PROFILES, withProfileQuirks } from '../../../src/lms/lms-profiles.js';
-import { recordFromJson, type Scorm12Record } from '../../../src/lms/scorm12-record.js';
+import { recordFromJson, type Scorm12Record } from '../../../src/scorm12/record.js';
 import { StrictScorm12Lms } from '../../../src/lms/strict-scorm12-lms.js';
 import type { ApiCall, LaunchOptions } from '../lms-harness.js';
 import { CallRecorder } from './call-recorder.js';

@@ -1,7 +1,7 @@
 // The learner record an LMS keeps for one SCO: every SCORM 1.2 cmi element as a string, arrays as
 // objects keyed "0", "1", … (the shape scorm-again renders, so tests read either LMS alike), and
-// its conversion to and from flat element values. DOM-free.
-import { parseElementName, SCORM12_ARRAYS } from './scorm12-data-model.js';
+// its conversion to and from flat element values.
+import { parseElementName, SCORM12_ARRAYS } from './data-model.js';
 
 export type Scorm12Score = { raw: string; min: string; max: string };
 

@@ -1,7 +1,7 @@
 // The SCORM 1.2 run-time data model as an LMS enforces it: every cmi element with its access, the
 // type of its values, the `_children`, `_count` and `_version` keywords, and the arrays
 // (cmi.objectives.n, cmi.interactions.n and the interaction's objectives and correct_responses).
-// Element names use "n" for an array index. Rules follow Moodle's SCORM 1.2 API. DOM-free.
+// Element names use "n" for an array index. Rules follow Moodle's SCORM 1.2 API.
 import {
   CMI_FEEDBACK,
   CMI_IDENTIFIER,
@@ -21,7 +21,7 @@ import {
   cmiDecimal,
   cmiSignedInteger,
   type DataType,
-} from './scorm12-data-types.js';
+} from './data-types.js';
 
 export type Access = 'read-only' | 'write-only' | 'read-write';
 

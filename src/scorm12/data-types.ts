@@ -1,8 +1,10 @@
 // The SCORM 1.2 run-time data types as an LMS checks a value handed to LMSSetValue (or a launch
-// value an LMS profile hands to the course). Each type names itself for diagnostics. DOM-free.
+// value an LMS profile hands to the course). Each type names itself for diagnostics.
 //
 // Lengths are counted in UTF-16 code units and any character is accepted in the string types, as
 // Moodle does (its CMIString patterns are `[\u0000-\uFFFF]{0,n}` with "SCORM 1.2 standard" on).
+import { SUSPEND_DATA_LIMIT, TEXT_LIMIT } from './limits.js';
+import { ALL_STATUSES, CREDITS, ENTRIES, EXITS, INTERACTION_RESULTS, INTERACTION_TYPES, LESSON_MODES, TIME_LIMIT_ACTIONS, WRITABLE_STATUSES } from './vocabulary.js';
 
 export interface DataType {
   /** The type's name in the SCORM 1.2 book, e.g. "CMITimespan". */
@@ -19,11 +21,11 @@ function characterString(name: string, limit: number): DataType {
   return type(name, (value) => value.length <= limit);
 }
 
-export const CMI_STRING_255 = characterString('CMIString255', 255);
-export const CMI_STRING_4096 = characterString('CMIString4096', 4096);
+export const CMI_STRING_255 = characterString('CMIString255', TEXT_LIMIT);
+export const CMI_STRING_4096 = characterString('CMIString4096', SUSPEND_DATA_LIMIT);
 
 /** One to 255 printable ASCII characters without spaces (Moodle allows none at all; an empty id identifies nothing). */
-export const CMI_IDENTIFIER = type('CMIIdentifier', (value) => /^[\x21-\x7e]{1,255}$/.test(value));
+export const CMI_IDENTIFIER = type('CMIIdentifier', (value) => value.length <= TEXT_LIMIT && /^[\x21-\x7e]+$/.test(value));
 
 /** A decimal of at most three integer digits (Moodle's pattern), within [min, max]. */
 export function cmiDecimal(min: number, max: number, options: { blank?: boolean } = {}): DataType {
@@ -41,12 +43,13 @@ export function cmiSignedInteger(min: number, max: number): DataType {
   return type(`CMISInteger [${min}, ${max}]`, (value) => /^-?\d+$/.test(value) && Number(value) >= min && Number(value) <= max);
 }
 
-const TIMESPAN = /^(\d{2,4}):(\d{2}):(\d{2})(\.\d{1,2})?$/;
+/** `HH[HH]:MM:SS[.S[S]]` as a pattern; CMI_TIMESPAN also wants minutes and seconds below 60. */
+export const TIMESPAN_PATTERN = /^(\d{2,4}):(\d{2}):(\d{2})(\.\d{1,2})?$/;
 const TIME_OF_DAY = /^(\d{2}):(\d{2}):(\d{2})(\.\d{1,2})?$/;
 
 /** `HH[HH]:MM:SS[.S[S]]`: two to four hour digits, minutes and seconds below 60. */
 export const CMI_TIMESPAN = type('CMITimespan', (value) => {
-  const match = TIMESPAN.exec(value);
+  const match = TIMESPAN_PATTERN.exec(value);
   return match !== null && Number(match[2]) < 60 && Number(match[3]) < 60;
 });
 
@@ -61,19 +64,18 @@ export function cmiVocabulary(name: string, words: readonly string[]): DataType 
   return type(`CMIVocabulary (${name}: ${words.map((word) => JSON.stringify(word)).join(', ')})`, (value) => words.includes(value));
 }
 
-/** Statuses a SCO may write: "not attempted" is the LMS's own. */
-export const WRITABLE_STATUSES = ['passed', 'completed', 'failed', 'incomplete', 'browsed'] as const;
+/** The statuses a SCO may write. */
 export const LESSON_STATUS = cmiVocabulary('Status', WRITABLE_STATUSES);
 /** An objective's status may also be set back to "not attempted". */
-export const OBJECTIVE_STATUS = cmiVocabulary('Status', [...WRITABLE_STATUSES, 'not attempted']);
-export const EXIT = cmiVocabulary('Exit', ['time-out', 'suspend', 'logout', '']);
-export const CREDIT = cmiVocabulary('Credit', ['credit', 'no-credit']);
-export const ENTRY = cmiVocabulary('Entry', ['ab-initio', 'resume', '']);
-export const LESSON_MODE = cmiVocabulary('Lesson mode', ['normal', 'review', 'browse']);
-export const TIME_LIMIT_ACTION = cmiVocabulary('Time limit action', ['exit,message', 'exit,no message', 'continue,message', 'continue,no message', '']);
-export const INTERACTION_TYPE = cmiVocabulary('Interaction', ['true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric']);
+export const OBJECTIVE_STATUS = cmiVocabulary('Status', ALL_STATUSES);
+export const EXIT = cmiVocabulary('Exit', EXITS);
+export const CREDIT = cmiVocabulary('Credit', CREDITS);
+export const ENTRY = cmiVocabulary('Entry', ENTRIES);
+export const LESSON_MODE = cmiVocabulary('Lesson mode', LESSON_MODES);
+export const TIME_LIMIT_ACTION = cmiVocabulary('Time limit action', TIME_LIMIT_ACTIONS);
+export const INTERACTION_TYPE = cmiVocabulary('Interaction', INTERACTION_TYPES);
 
-const RESULT_WORDS = ['correct', 'wrong', 'unanticipated', 'neutral'];
+const RESULT_WORDS: readonly string[] = INTERACTION_RESULTS;
 /** An interaction's result: a word, or a decimal of at most three integer digits, not negative (Moodle). */
 export const INTERACTION_RESULT = type('CMIVocabulary (Result: "correct", "wrong", "unanticipated", "neutral") or CMIDecimal', (value) => RESULT_WORDS.includes(value) || /^(\d{1,3}(\.\d*)?|\.\d+)$/.test(value));
 
@@ -81,4 +83,4 @@ export const INTERACTION_RESULT = type('CMIVocabulary (Result: "correct", "wrong
  * A response or correct-response pattern. Its format depends on the interaction type in the book,
  * but Moodle (like most LMSes) only checks the length, as CMIString255.
  */
-export const CMI_FEEDBACK = characterString('CMIFeedback', 255);
+export const CMI_FEEDBACK = characterString('CMIFeedback', TEXT_LIMIT);
