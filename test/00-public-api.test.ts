@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 describe('public API', () => {
-  it('exports exactly the stages and the processor factory (the CLI is not part of it)', () => {
+  it('exports exactly the stages, the processor factory and its lesson facade (the CLI is not part of it)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CATALOG_FILE',
       'ManifestError',
@@ -16,6 +16,7 @@ describe('public API', () => {
       'createMarkdownProcessor',
       'folderName',
       'formatMessages',
+      'lessonFromMarkdown',
       'load',
       'manifestIdentifier',
       'packageEdition',

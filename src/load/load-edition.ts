@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import type { Edition, Lesson } from '../model/course.js';
 import { quote, report, START_OF_FILE } from '../model/messages.js';
 import { createMarkdownProcessor } from '../markdown/processor.js';
+import { lessonFromMarkdown } from '../markdown/lesson-from-markdown.js';
 import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
 import { editionStrings } from './edition-strings.js';
 import { notUtf8Reason, readReportingEncoding, readTextFile } from './text-file.js';
@@ -80,18 +81,5 @@ export async function loadLesson(processor: ReturnType<typeof createMarkdownProc
     }
     value = read.text;
   }
-  const file = new VFile({ path: filePath, cwd: process.cwd(), value });
-  const html = String(await processor.process(file));
-  const front = file.data.lesson ?? { id: '', title: '', assessment: false };
-  return {
-    id: front.id,
-    idPlace: front.idPlace,
-    title: front.title,
-    assessment: front.assessment,
-    fileName,
-    file,
-    html,
-    questions: file.data.questions ?? [],
-    media: file.data.media ?? [],
-  };
+  return lessonFromMarkdown(new VFile({ path: filePath, cwd: process.cwd(), value }), processor);
 }

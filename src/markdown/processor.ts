@@ -31,7 +31,8 @@ export type MarkdownProcessor = Processor<MdastRoot, MdastRoot, HastRoot, HastRo
 
 /**
  * Markdown lesson → sanitised HTML fragment. Problems are reported as messages on the file;
- * `file.data` receives the lesson front matter, its questions and its media.
+ * `file.data` receives the lesson front matter, its questions and its media, which
+ * lessonFromMarkdown (lesson-from-markdown.ts) turns into the model's Lesson.
  */
 export function createMarkdownProcessor(options: MarkdownProcessorOptions): MarkdownProcessor {
   return unified()
