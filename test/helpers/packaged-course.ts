@@ -1,6 +1,6 @@
 // The shipped course, built once per test worker and served over http for browser tests, with
-// the LMS harnesses (scorm-again's, and our strict LMS's, bundled on first request), scorm-again
-// and axe-core beside it.
+// the LMS harnesses (scorm-again's, and our strict LMS's, each bundled on first request),
+// scorm-again and axe-core beside it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RuntimeCourse } from '../../src/render/course-data.js';
@@ -26,8 +26,16 @@ export interface CourseServer {
   course(lang: string): RuntimeCourse;
 }
 
+const HARNESS_DIR = path.join(REPO_ROOT, 'test', 'helpers', 'lms-harness-page');
 const STRICT_HARNESS_DIR = path.join(REPO_ROOT, 'test', 'helpers', 'strict-lms-page');
+let harnessScript: Promise<Buffer> | null = null;
 let strictHarnessScript: Promise<Buffer> | null = null;
+
+/** The scorm-again harness page's script, bundled once per test worker. */
+function harnessBundle(): Promise<Buffer> {
+  harnessScript ??= bundleBrowserScript(path.join(HARNESS_DIR, 'harness.ts'), 'scorm-again LMS harness');
+  return harnessScript;
+}
 
 /** The strict harness page's script, bundled once per test worker. */
 function strictHarnessBundle(): Promise<Buffer> {
@@ -40,7 +48,8 @@ export async function startCourseServer(outDir?: string, courseId = COURSE_ID): 
   const dir = outDir ?? (await buildShippedCourse()).outDir;
   const server = await startStaticServer();
   server.mount('/pkg', dir);
-  server.mount('/harness', path.join(REPO_ROOT, 'test', 'helpers', 'lms-harness-page'));
+  server.mount('/harness', HARNESS_DIR);
+  server.mountGenerated('/harness/harness.js', harnessBundle);
   server.mount('/strict-harness', STRICT_HARNESS_DIR);
   server.mountGenerated('/strict-harness/harness.js', strictHarnessBundle);
   server.mount('/scorm-again/scorm12.min.js', path.join(REPO_ROOT, 'node_modules', 'scorm-again', 'dist', 'scorm12.min.js'));

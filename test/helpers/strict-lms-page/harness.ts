@@ -1,5 +1,5 @@
 // The strict LMS harness page (bundled for the browser at test time): the same `window.harness`
-// as test/helpers/lms-harness-page/harness.js, over our strict SCORM 1.2 LMS instead of
+// as test/helpers/lms-harness-page/harness.ts, over our strict SCORM 1.2 LMS instead of
 // scorm-again. A launch picks an LMS profile (launch values, API quirks, how late window.API
 // appears, the window the course runs in), the record kept from the last session, the manifest's
 // masteryscore and injected faults; every call the course makes is recorded.
@@ -18,6 +18,8 @@ export interface StrictHarness {
   launch(options: Omit<LaunchOptions, 'courseUrl'>): number;
   close(): { session: number; persisted: Scorm12Record | null };
   mark(label: string): void;
+  /** The next `count` LMSCommit calls fail with 101. */
+  failCommits(count: number): void;
   calls(session?: number): ApiCall[];
   /** What the LMS keeps: the record at the last successful LMSCommit/LMSFinish (or the launch record). */
   persisted(): Scorm12Record | null;
@@ -29,6 +31,7 @@ const recorder = new CallRecorder(() => harnessPage.performance.now());
 let lms: StrictScorm12Lms | null = null;
 let course: CourseWindow | null = null;
 let pendingApi: number | null = null;
+let failCommits: (count: number) => void = () => undefined;
 
 function launch(options: Omit<LaunchOptions, 'courseUrl'>): number {
   const profileId = options.profile ?? 'standard';
@@ -39,7 +42,9 @@ function launch(options: Omit<LaunchOptions, 'courseUrl'>): number {
   const kept = options.cmi === undefined || options.cmi === null ? null : recordFromJson(options.cmi);
   lms = new StrictScorm12Lms({ kept, launchValues: launchValues(profile, kept !== null), masteryScore: options.masteryScore ?? null, learner: LEARNER });
   const faults = options.faults ?? {};
-  const api = recorder.recording(withHarnessFaults(withProfileQuirks(lms, profile.quirks), faults), faults.delayMs ?? 0);
+  const faulty = withHarnessFaults(withProfileQuirks(lms, profile.quirks), faults);
+  failCommits = faulty.failCommits;
+  const api = recorder.recording(faulty.api, faults.delayMs ?? 0);
   if (pendingApi !== null) harnessPage.clearTimeout(pendingApi);
   pendingApi = null;
   delete harnessPage.API;
@@ -66,6 +71,7 @@ const harness: StrictHarness = {
   mark: (label) => {
     recorder.mark = label;
   },
+  failCommits: (count) => failCommits(count),
   calls: (session) => recorder.calls(session),
   persisted: () => lms?.kept() ?? null,
   current: () => lms?.current() ?? null,

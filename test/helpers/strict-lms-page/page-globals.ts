@@ -1,6 +1,6 @@
-// The few browser globals the strict LMS harness page uses, typed here: the tests' TypeScript
-// project has no DOM library, and the page needs only these.
-import type { Scorm12Api } from '../../../src/runtime/scorm12-api.js';
+// The few browser globals the LMS harness pages use, typed here: the tests' TypeScript project
+// has no DOM library, and the pages need only these.
+import type { Scorm12Api } from '../../../src/scorm12/api.js';
 
 /** A window the harness opened (window.open). */
 export interface OpenedWindow {
@@ -18,6 +18,10 @@ export interface FrameElement {
 export interface HarnessPageGlobals {
   API?: Scorm12Api;
   harness?: unknown;
+  /** scorm-again's constructor, defined by its IIFE (the scorm-again harness page loads it). */
+  Scorm12API?: unknown;
+  /** The scorm-again LMS of the last launch (the scorm-again harness page). */
+  lmsApi?: unknown;
   document: {
     createElement(tag: 'iframe'): FrameElement;
     body: { appendChild(node: FrameElement): unknown };
