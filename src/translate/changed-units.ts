@@ -1,11 +1,12 @@
 // Which units `translate export --changed` sends: those whose source changed since the target
-// language was last updated. The import's record says so unit by unit while the target file is as
-// the import wrote it; otherwise translations.lock decides for the whole lesson, as the
-// translation-outdated check does.
+// language was last updated. For a lesson an import wrote, its record says so unit by unit (a unit
+// changed since the import is sent even if it was translated by hand since: more, never less);
+// for any other, translations.lock decides for the whole lesson, as the translation-outdated
+// check does.
 import { lessonContentHash, type TranslationLock } from '../check/translation-lock.js';
 import type { EditionFiles, LessonFile } from './edition-files.js';
 import { unitHash } from './edition-units.js';
-import type { FileSources, TranslationSources } from './translation-sources.js';
+import type { TranslationSources, UnitSources } from './translation-sources.js';
 import type { Slot } from './unit-slot.js';
 
 export interface ChangeContext {
@@ -19,19 +20,17 @@ export interface ChangeContext {
 
 /** The units of the source's edition.yaml to send. */
 export function changedEditionSlots(slots: readonly Slot[], context: ChangeContext): Slot[] {
-  const text = context.target?.editionText;
-  if (text === undefined) return [...slots];
-  const record = recordOf(context, (sources) => sources.edition, text);
-  // Without a record of the import, nothing says what the edition.yaml was translated from.
-  return record === undefined ? [...slots] : slots.filter((slot) => record.units[slot.id] !== unitHash(slot));
+  const record = context.target?.editionText === undefined ? undefined : recordOf(context)?.edition;
+  // Without a record of an import, nothing says what the edition.yaml was translated from.
+  return record === undefined ? [...slots] : slots.filter((slot) => record[slot.id] !== unitHash(slot));
 }
 
 /** The units of one source lesson to send. */
 export function changedLessonSlots(source: LessonFile, slots: readonly Slot[], context: ChangeContext): Slot[] {
   const target = context.target?.lessons.find((lesson) => lesson.id === source.id);
   if (target === undefined) return [...slots];
-  const record = recordOf(context, (sources) => sources.lessons[source.id], target.text);
-  if (record !== undefined) return slots.filter((slot) => record.units[slot.id] !== unitHash(slot));
+  const record = recordOf(context)?.lessons[source.id];
+  if (record !== undefined) return slots.filter((slot) => record[slot.id] !== unitHash(slot));
   const locked = context.lock?.lessons[source.id];
   const sourceHash = locked?.[context.from];
   const targetHash = locked?.[context.to];
@@ -42,10 +41,8 @@ export function changedLessonSlots(source: LessonFile, slots: readonly Slot[], c
   return lessonContentHash(target.text) === targetHash ? [...slots] : [];
 }
 
-/** The import's record of a file, while the file is still as the import wrote it. */
-function recordOf(context: ChangeContext, pick: (sources: NonNullable<TranslationSources['editions'][string]>) => FileSources | undefined, text: string): FileSources | undefined {
+/** What the imports into the target language recorded, when they were from this source language. */
+function recordOf(context: ChangeContext): { edition?: UnitSources; lessons: Record<string, UnitSources> } | undefined {
   const sources = context.sources.editions[context.to];
-  if (sources === undefined || sources.from !== context.from) return undefined;
-  const record = pick(sources);
-  return record !== undefined && record.file === lessonContentHash(text) ? record : undefined;
+  return sources?.from === context.from ? sources : undefined;
 }

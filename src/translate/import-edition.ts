@@ -20,7 +20,7 @@ import { writeEditionTexts } from './edition-slots.js';
 import { editionLessonUnits, editionUnits, lessonUnits, unitHash, type LessonUnits } from './edition-units.js';
 import { writeMarkdown } from './markdown-writer.js';
 import { targetCodeProblem } from './target-codes.js';
-import { readTranslationSources, serializeTranslationSources, translationSourcesPath, type EditionSources, type FileSources } from './translation-sources.js';
+import { readTranslationSources, serializeTranslationSources, translationSourcesPath, type EditionSources, type UnitSources } from './translation-sources.js';
 import { TranslationUsageError } from './translation-error.js';
 import { writeSlots, type Slot } from './unit-slot.js';
 import type { ReadDocument, ReadUnit } from './xliff-document.js';
@@ -113,7 +113,7 @@ export async function importXliff(options: ImportOptions): Promise<ImportResult>
     writeEditionTexts(doc, new Map(plan.edition.map((unit) => [unit.slot.id, unit.content])));
     const text = doc.toString({ lineWidth: 0 });
     writes.set(path.join(targetDir, EDITION_FILE), text);
-    record.edition = fileRecord(text, plan.edition);
+    record.edition = unitSources(plan.edition);
   }
   const lessonTexts = new Map<string, string>();
   for (const { lesson, units } of plan.lessons) {
@@ -125,7 +125,7 @@ export async function importXliff(options: ImportOptions): Promise<ImportResult>
     if (occupant !== undefined) throw new TranslationUsageError(`${path.relative(process.cwd(), filePath)} is lesson ${quote(occupant.id)}, not ${quote(lesson.lesson.id)}: rename it (or give it the id of its ${from} lesson), then import again`);
     writes.set(filePath, text);
     lessonTexts.set(lesson.lesson.id, text);
-    record.lessons[lesson.lesson.id] = fileRecord(text, units);
+    record.lessons[lesson.lesson.id] = unitSources(units);
   }
   writes.set(configPath, newConfig);
   const sources = { ...records, editions: { ...records.editions, [to]: record } };
@@ -155,6 +155,8 @@ async function resolveUnits(xliff: VFile, document: ReadDocument, source: Editio
   for (const lesson of lessons) for (const slot of lesson.slots) slots.set(slot.id, { slot, group: lesson.fileId });
 
   const fromFile = new Map<string, ReadUnit>();
+  // Units already reported (a changed source): not reported again as missing.
+  const rejected = new Set<string>();
   for (const unit of document.units) {
     const known = slots.get(unit.id);
     if (known === undefined) {
@@ -162,6 +164,7 @@ async function resolveUnits(xliff: VFile, document: ReadDocument, source: Editio
       continue;
     }
     if (comparable(unit.source) !== comparable(known.slot.content)) {
+      rejected.add(unit.id);
       xliffProblem(xliff, `Unexpected source text of unit ${quote(unit.id)} that differs from the ${source.lang} edition now, expected the text it was exported with (the ${source.lang} lesson changed since the export: export again, with --changed for only what changed)`, unit.place, 'xliff-source-changed');
       continue;
     }
@@ -172,7 +175,7 @@ async function resolveUnits(xliff: VFile, document: ReadDocument, source: Editio
   const lessonsToWrite = lessons.filter((lesson) => groupsInFile.has(lesson.fileId) || target?.lessons.every((candidate) => candidate.id !== lesson.lesson.id) !== false);
 
   const existing = await existingContents(target, writeEdition, lessonsToWrite.map((lesson) => lesson.lesson.id));
-  const resolve = (slot: Slot, trustedRecord: FileSources | undefined): Resolved | undefined => {
+  const resolve = (slot: Slot, record: UnitSources | undefined): Resolved | undefined => {
     const unit = fromFile.get(slot.id);
     const shape = (content: InlineContent) => (slot.oneLine ? trimmed(oneLine(content)) : trimmed(content));
     if (unit?.target !== undefined && hasText(unit.target)) {
@@ -184,13 +187,13 @@ async function resolveUnits(xliff: VFile, document: ReadDocument, source: Editio
       result.units.translated++;
       return { slot, content: shape(unit.target), sourceHash: unitHash(slot) };
     }
-    if (unit?.invalid === true) return undefined;
+    if (unit?.invalid === true || rejected.has(slot.id)) return undefined;
     const kept = unit === undefined ? existing.get(slot.id) : undefined;
     if (kept !== undefined && targetCodeProblem(kept.content, slot.codes) === undefined && sameCodes(kept, slot)) {
       result.units.kept++;
-      // Under a trusted record a unit it does not list is still untranslated; without one, the
-      // existing translation is taken as current.
-      return { slot, content: kept.content, sourceHash: trustedRecord === undefined ? unitHash(slot) : trustedRecord.units[slot.id] };
+      // What an earlier import recorded stays (a unit it does not list is still untranslated);
+      // without a record, the existing translation is taken as current.
+      return { slot, content: kept.content, sourceHash: record === undefined ? unitHash(slot) : record[slot.id] };
     }
     const where = unit === undefined ? `missing from this file and from ${target === undefined ? `the new ${document.trgLang} edition` : `course/${document.trgLang}/`}` : 'without a target';
     if (keepSource) {
@@ -201,16 +204,11 @@ async function resolveUnits(xliff: VFile, document: ReadDocument, source: Editio
     xliffProblem(xliff, `Unexpected unit ${quote(slot.id)} ${where}, expected its translation (${slot.note})`, unit?.targetPlace ?? document.place, 'xliff-target-missing');
     return undefined;
   };
-  const resolveAll = (list: readonly Slot[], record: FileSources | undefined): Resolved[] => list.flatMap((slot) => resolve(slot, record) ?? []);
-  const trusted = (record: FileSources | undefined, text: string | undefined) => (record !== undefined && text !== undefined && record.file === lessonContentHash(text) ? record : undefined);
-  const plan: Plan = {
-    edition: writeEdition ? resolveAll(edition.slots, trusted(previous?.edition, target?.editionText)) : undefined,
-    lessons: lessonsToWrite.map((lesson) => {
-      const current = target?.lessons.find((candidate) => candidate.id === lesson.lesson.id);
-      return { lesson, units: resolveAll(lesson.slots, trusted(previous?.lessons[lesson.lesson.id], current?.text)) };
-    }),
+  const resolveAll = (list: readonly Slot[], record: UnitSources | undefined): Resolved[] => list.flatMap((slot) => resolve(slot, record) ?? []);
+  return {
+    edition: writeEdition ? resolveAll(edition.slots, target?.editionText === undefined ? undefined : previous?.edition) : undefined,
+    lessons: lessonsToWrite.map((lesson) => ({ lesson, units: resolveAll(lesson.slots, previous?.lessons[lesson.lesson.id]) })),
   };
-  return plan;
 }
 
 /** The target edition's own units of the files to be written, by unit id. */
@@ -230,8 +228,8 @@ function sameCodes(kept: Slot, slot: Slot): boolean {
   return kept.codes.length === slot.codes.length && kept.codes.every((code, index) => code.id === slot.codes[index]!.id && code.kind === slot.codes[index]!.kind && code.role === slot.codes[index]!.role);
 }
 
-function fileRecord(text: string, units: readonly Resolved[]): FileSources {
-  return { file: lessonContentHash(text), units: Object.fromEntries(units.flatMap((unit) => (unit.sourceHash === undefined ? [] : [[unit.slot.id, unit.sourceHash]]))) };
+function unitSources(units: readonly Resolved[]): UnitSources {
+  return Object.fromEntries(units.flatMap((unit) => (unit.sourceHash === undefined ? [] : [[unit.slot.id, unit.sourceHash]])));
 }
 
 /**

@@ -1,25 +1,22 @@
-// course/translation-sources.json: for each language made by `translate import`, the source
-// language, and per lesson the hash of the lesson file as imported and of the source of each of its
-// units. `translate export --changed` reads it to send only the units whose source changed since.
+// course/translation-sources.json: for each language made by `translate import`, the language it
+// was translated from and, per lesson, the hash of the source each unit was translated from.
+// `translate export --changed` reads it to send only the units whose source changed since.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
 export const TRANSLATION_SOURCES_FILE = 'translation-sources.json';
 const FORMAT = 1;
 
-export interface FileSources {
-  /** Hash of the target file (lesson or edition.yaml) as the import wrote it. */
-  file: string;
-  /** Unit id → hash of the source it was translated from. */
-  units: Record<string, string>;
-}
+/** Unit id → hash of the source it was translated from (a unit left untranslated is not listed). */
+export type UnitSources = Record<string, string>;
 
 export interface EditionSources {
   /** The language the units were translated from. */
   from: string;
-  edition?: FileSources;
-  /** Lesson id → its sources. */
-  lessons: Record<string, FileSources>;
+  /** The units of edition.yaml. */
+  edition?: UnitSources;
+  /** Lesson id → the sources of its units. */
+  lessons: Record<string, UnitSources>;
 }
 
 export interface TranslationSources {

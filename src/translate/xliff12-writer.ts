@@ -55,7 +55,8 @@ function writeContent(parent: XmlElement, unit: ExportUnit, content: readonly In
       continue;
     }
     const ctype = CTYPES[codes.get(part.id)?.role ?? 'other'];
-    if (part.type === 'point') parent.ele('x', { id: part.id, ctype });
+    // `link` is a ctype of pairs only; an address written as its own text is a point.
+    if (part.type === 'point') parent.ele('x', { id: part.id, ctype: ctype === 'link' ? 'x-link' : ctype });
     else writeContent(parent.ele('g', { id: part.id, ctype }), unit, part.children, codes);
   }
 }
