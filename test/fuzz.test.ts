@@ -7,9 +7,8 @@
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, load, type Course, type Edition, type Lesson } from '../src/index.js';
-import { loadLesson } from '../src/load/load-edition.js';
-import { createMarkdownProcessor } from '../src/markdown/processor.js';
-import { loadStrings } from '../src/load/shipped-strings.js';
+import { createMarkdownProcessor, type MarkdownProcessor } from '../src/markdown/processor.js';
+import { lessonFromMarkdown } from '../src/markdown/lesson-from-markdown.js';
 import { SHIPPED_COURSE } from './helpers/shipped-course.js';
 import { randomFrom } from '../src/runtime/seeded-order.js';
 
@@ -133,7 +132,7 @@ function unplacedMessages(files: readonly VFile[]): string[] {
 }
 
 let base: Course;
-let processors: Map<string, ReturnType<typeof createMarkdownProcessor>>;
+let processors: Map<string, MarkdownProcessor>;
 
 beforeAll(async () => {
   const loaded = await load(SHIPPED_COURSE);
@@ -141,7 +140,7 @@ beforeAll(async () => {
   base = loaded.course;
   processors = new Map();
   for (const edition of base.editions) {
-    processors.set(edition.lang, createMarkdownProcessor({ strings: (await loadStrings(edition.lang))!, courseDir: base.dir }));
+    processors.set(edition.lang, createMarkdownProcessor({ strings: edition.strings, courseDir: base.dir }));
   }
 });
 
@@ -167,7 +166,7 @@ describe('seeded fuzz', () => {
       const where = `mutant ${index} of ${lesson.file.path} (seed ${SEED})`;
       let course: Course;
       try {
-        const mutant = await loadLesson(processors.get(edition.lang)!, lesson.file.path, lesson.fileName, text);
+        const mutant = await lessonFromMarkdown(new VFile({ path: lesson.file.path, cwd: process.cwd(), value: text }), processors.get(edition.lang)!);
         course = courseWithMutant(base, lesson, mutant);
         check(course);
       } catch (error) {

@@ -5,12 +5,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '../src/index.js';
-import { loadLesson } from '../src/load/load-edition.js';
-import { loadStrings } from '../src/load/shipped-strings.js';
+import { createMarkdownProcessor, lessonFromMarkdown, load, type MarkdownProcessor } from '../src/index.js';
 
 let courseDir = '';
+/** The processor of the en edition, with its strings as the load stage resolved them. */
+let processor: MarkdownProcessor;
 
 async function write(relative: string, text: string): Promise<void> {
   const file = path.join(courseDir, relative);
@@ -19,9 +20,9 @@ async function write(relative: string, text: string): Promise<void> {
 }
 
 async function render(body: string): Promise<{ html: string; messages: string[] }> {
-  await write('en/01-first.md', `---\nid: first\ntitle: First\n---\n\n${body}\n`);
-  const processor = createMarkdownProcessor({ strings: (await loadStrings('en'))!, courseDir });
-  const lesson = await loadLesson(processor, path.join(courseDir, 'en', '01-first.md'), '01-first.md');
+  const text = `---\nid: first\ntitle: First\n---\n\n${body}\n`;
+  await write('en/01-first.md', text);
+  const lesson = await lessonFromMarkdown(new VFile({ path: path.join(courseDir, 'en', '01-first.md'), value: text }), processor);
   return { html: lesson.html, messages: lesson.file.messages.map((message) => `${message.ruleId ?? '?'}: ${message.reason}`) };
 }
 
@@ -34,6 +35,8 @@ describe('links between lessons', () => {
     await write('en/02-second.md', '---\nid: second-lesson\ntitle: Second\n---\n\nText.\n');
     await write('en/03-broken.md', '---\ntitle: No id\n---\n\nText.\n');
     await write('de/01-erste.md', '---\nid: erste\ntitle: Erste\n---\n\nText.\n');
+    const english = (await load(courseDir)).course!.editions.find((edition) => edition.lang === 'en')!;
+    processor = createMarkdownProcessor({ strings: english.strings, courseDir });
   });
 
   afterAll(async () => {

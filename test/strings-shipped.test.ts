@@ -4,10 +4,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
 import { TEMPLATES_DIR, STRINGS_DIR } from '../src/tool/install-paths.js';
 import { readCourseStringsFile } from '../src/load/course-strings-file.js';
-import { editionStrings } from '../src/load/edition-strings.js';
+import { resolveEditionStrings } from '../src/load/edition-strings.js';
 import { englishStrings } from '../src/load/shipped-strings.js';
 
 const languages = (await fs.readdir(STRINGS_DIR)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)).sort();
@@ -21,8 +20,10 @@ describe('shipped UI strings', () => {
     // templates/ is laid out like a course folder's strings/: the course reader checks it as is.
     const checked = await readCourseStringsFile(TEMPLATES_DIR, lang, await englishStrings());
     expect(checked?.file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([]);
-    const edition = new VFile({ path: path.join('course', lang, 'edition.yaml') });
-    await editionStrings(path.join(TEMPLATES_DIR, 'no-course-here'), lang, edition);
-    expect(edition.messages.map(String)).toEqual([]);
+    // An edition of the language in a course without strings files: every key from the language's own file.
+    const resolved = (await resolveEditionStrings(path.join(TEMPLATES_DIR, 'no-course-here'), [lang])).get(lang)!;
+    const elsewhere = Object.entries(resolved.stringSources).filter(([, source]) => source.kind !== 'shipped' || source.lang !== lang);
+    expect(elsewhere.map(([key]) => key)).toEqual([]);
+    expect(resolved.stringsFiles).toEqual([]);
   });
 });

@@ -1,14 +1,23 @@
 // Markdown → HTML: test/fixtures/transform/<case>/input.md becomes expected.html, the lesson's HTML
 // fragment as the one processor renders it with the English UI strings. Files beside input.md
 // (images) are part of the temporary course. UPDATE_FIXTURES=1 rewrites the expected files.
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '../src/index.js';
-import { loadLesson } from '../src/load/load-edition.js';
-import { loadStrings } from '../src/load/shipped-strings.js';
+import { createMarkdownProcessor, lessonFromMarkdown, load, type Lesson } from '../src/index.js';
 import { caseDir, courseForCase, expectedText, FIXTURE_LESSON, formatFixtureMessages, listCases } from './helpers/fixtures.js';
 
 const cases = listCases('transform');
+
+/** The case's lesson through the processor, with the strings the load stage resolved for its (English) edition. */
+async function fixtureLesson(courseDir: string): Promise<Lesson> {
+  const edition = (await load(courseDir)).course!.editions[0]!;
+  expect(edition.lang).toBe('en');
+  const processor = createMarkdownProcessor({ strings: edition.strings, courseDir });
+  const filePath = path.join(courseDir, FIXTURE_LESSON);
+  return lessonFromMarkdown(new VFile({ path: filePath, value: await fs.readFile(filePath, 'utf8') }), processor);
+}
 
 describe('transform fixtures', () => {
   it('covers every question type, both question modes, key points, GFM and local media', () => {
@@ -24,10 +33,7 @@ describe('transform fixtures', () => {
     const dir = caseDir('transform', name);
     const { courseDir, dispose } = await courseForCase(dir);
     try {
-      const strings = await loadStrings('en');
-      expect(strings).toBeDefined();
-      const processor = createMarkdownProcessor({ strings: strings!, courseDir });
-      const lesson = await loadLesson(processor, path.join(courseDir, FIXTURE_LESSON), path.basename(FIXTURE_LESSON));
+      const lesson = await fixtureLesson(courseDir);
       // Transform fixtures are valid lessons: no message at all.
       expect(formatFixtureMessages([lesson.file], courseDir)).toBe('');
       const actual = `${lesson.html}\n`;
@@ -40,8 +46,7 @@ describe('transform fixtures', () => {
   it('records local media and rewrites their URLs into the package media folder', async () => {
     const { courseDir, dispose } = await courseForCase(caseDir('transform', 'local-image'));
     try {
-      const processor = createMarkdownProcessor({ strings: (await loadStrings('en'))!, courseDir });
-      const lesson = await loadLesson(processor, path.join(courseDir, FIXTURE_LESSON), path.basename(FIXTURE_LESSON));
+      const lesson = await fixtureLesson(courseDir);
       expect(lesson.media).toEqual(['en/diagram.png', 'en/handout.txt']);
       expect(lesson.html).toContain('src="media/en/diagram.png"');
       expect(lesson.html).toContain('href="media/en/handout.txt"');
@@ -53,8 +58,7 @@ describe('transform fixtures', () => {
   it('turns each question into a typed question with its answer key', async () => {
     const { courseDir, dispose } = await courseForCase(caseDir('transform', 'assessment'));
     try {
-      const processor = createMarkdownProcessor({ strings: (await loadStrings('en'))!, courseDir });
-      const lesson = await loadLesson(processor, path.join(courseDir, FIXTURE_LESSON), path.basename(FIXTURE_LESSON));
+      const lesson = await fixtureLesson(courseDir);
       expect(lesson.assessment).toBe(true);
       expect(lesson.questions.map((question) => [question.id, question.type, question.lessonId])).toEqual([
         ['final-one', 'single', 'final'],

@@ -7,7 +7,6 @@ import vm from 'node:vm';
 import { DOMParser } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check, load, packageEdition, renderEdition, type Course, type PackageFile } from '../src/index.js';
-import { loadStrings } from '../src/load/shipped-strings.js';
 import { sharedAssets } from '../src/render/shared-assets.js';
 import { FIXTURES_DIR } from './helpers/fixtures.js';
 import { elements, executableContent, parseFragment, parsePage, type AllowedScript } from './helpers/html-safety.js';
@@ -32,7 +31,7 @@ beforeAll(async () => {
   // ...and exactly one style element: the course stylesheet, byte for byte as built.
   allowedShellStyles = [shared.inlineCss];
   const edition = course.editions[0]!;
-  packageFiles = await renderEdition(course, edition, (await loadStrings(edition.lang))!, shared);
+  packageFiles = await renderEdition(course, edition, edition.strings, shared);
 });
 
 function text(file: PackageFile): string {

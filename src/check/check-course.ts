@@ -7,11 +7,14 @@ import { checkTranslationLock } from './translation-lock.js';
 import { checkStateBudget } from './state-budget.js';
 import { checkGiveaways } from './answer-given-away.js';
 import { checkLabelClash } from './label-clash.js';
+import { checkMissingStrings } from './missing-strings.js';
 import { checkAcceptedAnswers, checkLessonId, checkOptionTexts } from './lesson-checks.js';
 import { checkPackageSize } from './package-size.js';
 
 /** Run every course-wide check; returns all files so callers can report them together. */
 export function check(course: Course): VFile[] {
+  // First: the strings warning is listed before the other course-wide messages at edition.yaml:1:1.
+  for (const edition of course.editions) checkMissingStrings(edition);
   for (const edition of course.editions) checkEdition(edition);
   for (const edition of course.editions) checkStateBudget(course, edition);
   for (const edition of course.editions) checkGiveaways(edition);

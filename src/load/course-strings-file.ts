@@ -23,6 +23,8 @@ export interface CourseStringsFile {
   file: VFile;
   /** The usable entries: known keys with text values whose placeholders match English. */
   strings: Record<string, string>;
+  /** Where each key of `strings` is first written. */
+  places: Map<string, Point>;
   /** Where the object starts (messages about the whole file). */
   place: Position | undefined;
 }
@@ -41,17 +43,17 @@ export async function readCourseStringsFile(courseDir: string, lang: string, eng
   const shown = `${COURSE_STRINGS_FOLDER}/${lang}.json`;
   if (read.kind === 'unreadable') {
     report(file, `Unexpected strings file ${quote(shown)} that cannot be read (${read.code}), expected a readable JSON file`, START_OF_FILE, 'strings-unreadable');
-    return { file, strings: {}, place: undefined };
+    return { file, strings: {}, places: new Map(), place: undefined };
   }
   if (read.kind === 'not-utf8') {
     report(file, notUtf8Reason(read), read.place, 'encoding-invalid');
-    return { file, strings: {}, place: undefined };
+    return { file, strings: {}, places: new Map(), place: undefined };
   }
   const body = parseJson(file, read.text);
-  if (body === undefined) return { file, strings: {}, place: undefined };
+  if (body === undefined) return { file, strings: {}, places: new Map(), place: undefined };
   if (body.type !== 'Object') {
     report(file, `Unexpected JSON ${body.type.toLowerCase()} in a strings file, expected an object of \`"key": "text"\` pairs`, placeOf(body), 'strings-json-invalid');
-    return { file, strings: {}, place: placeOf(body) };
+    return { file, strings: {}, places: new Map(), place: placeOf(body) };
   }
   const strings: Record<string, string> = {};
   const seen = new Map<string, Point>();
@@ -81,7 +83,8 @@ export async function readCourseStringsFile(courseDir: string, lang: string, eng
     }
     strings[key] = text;
   }
-  return { file, strings, place: placeOf(body) };
+  const places = new Map(Object.keys(strings).map((key) => [key, seen.get(key)!]));
+  return { file, strings, places, place: placeOf(body) };
 }
 
 /** The JSON value of the file, or undefined after reporting where it stops being JSON. */

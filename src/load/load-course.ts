@@ -1,6 +1,6 @@
 // Stage 1: read a course folder into the plain Course model: course.yaml, which language editions,
-// and whether to load them on worker threads. Content problems become messages on the files;
-// nothing here throws for bad content.
+// their UI strings (resolved once, here, for every edition), and whether to load the editions on
+// worker threads. Content problems become messages on the files; nothing here throws for bad content.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -10,6 +10,7 @@ import { LANG_PATTERN } from '../model/ids.js';
 import { quote, report, START_OF_FILE } from '../model/messages.js';
 import { readReportingEncoding } from './text-file.js';
 import { loadEdition } from './load-edition.js';
+import { resolveEditionStrings } from './edition-strings.js';
 import { canLoadInParallel, loadEditionsInParallel, PARALLEL_LESSON_THRESHOLD } from './load-parallel.js';
 import { locate, realCourseRoot, shownPath } from './files/course-root.js';
 import { lessonFileNames } from './files/lesson-files.js';
@@ -62,15 +63,18 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
     }
   }
   const languages = config.languages.filter((lang) => wanted.includes(lang) && found.includes(lang) && !outside.has(lang));
-  const sizes = await Promise.all(languages.map(async (lang) => (await lessonFileNames(path.join(dir, lang))).length));
+  const [strings, sizes] = await Promise.all([
+    resolveEditionStrings(dir, languages),
+    Promise.all(languages.map(async (lang) => (await lessonFileNames(path.join(dir, lang))).length)),
+  ]);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const editions = total >= PARALLEL_LESSON_THRESHOLD && languages.length > 1 && canLoadInParallel()
-    ? await loadEditionsInParallel(dir, languages, sizes)
-    : await Promise.all(languages.map((lang) => loadEdition(dir, lang)));
-  // A base language's strings file (strings/de.json for de and de-AT) is listed once.
-  const stringsFiles = new Map(editions.flatMap((edition) => edition.stringsFiles).map((file) => [file.path, file]));
+    ? await loadEditionsInParallel(dir, languages, sizes, strings)
+    : await Promise.all(languages.map((lang) => loadEdition(dir, lang, strings.get(lang)!)));
+  // A base language's strings file (strings/de.json for de and de-AT) is one file, listed once.
+  const stringsFiles = new Set(editions.flatMap((edition) => edition.stringsFiles));
   for (const edition of editions) files.push(edition.file, ...edition.lessons.map((lesson) => lesson.file));
-  files.push(...stringsFiles.values());
+  files.push(...stringsFiles);
   return { course: { dir, config, configFile, editions, files }, files };
 }
 

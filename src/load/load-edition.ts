@@ -1,13 +1,15 @@
-// Stage 1, one language edition: its edition.yaml, its strings and every lesson file. Used by
-// load-course.ts and by the loading workers, so neither imports the other.
+// Stage 1, one language edition: its edition.yaml and every lesson file, rendered with the UI
+// strings the load stage resolved for it (edition-strings.ts). Used by load-course.ts and by the
+// loading workers, so neither imports the other.
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Edition, Lesson } from '../model/course.js';
 import { quote, report, START_OF_FILE } from '../model/messages.js';
-import { createMarkdownProcessor } from '../markdown/processor.js';
+import type { UiStrings } from '../model/strings.js';
+import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
 import { lessonFromMarkdown } from '../markdown/lesson-from-markdown.js';
 import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
-import { editionStrings } from './edition-strings.js';
+import { withStrings, type EditionStrings } from './edition-strings.js';
 import { notUtf8Reason, readReportingEncoding, readTextFile } from './text-file.js';
 import { locate, realCourseRoot, shownPath } from './files/course-root.js';
 import { listLessonFiles, type LessonFileProblem } from './files/lesson-files.js';
@@ -16,8 +18,16 @@ import { checkManifestTitle } from './manifest-text-checks.js';
 export const EDITION_FILE = 'edition.yaml';
 const EDITION_KEYS = ['title', 'description'] as const;
 
-/** Read one language edition: edition.yaml and every lesson file, in file-name order. */
-export async function loadEdition(courseDir: string, lang: string): Promise<Edition> {
+/** An edition as read from its folder, without the strings part (what a loading worker sends back). */
+export type EditionContent = Omit<Edition, keyof EditionStrings>;
+
+/** Read one language edition with its resolved strings: edition.yaml and every lesson file, in file-name order. */
+export async function loadEdition(courseDir: string, lang: string, strings: EditionStrings): Promise<Edition> {
+  return withStrings(await loadEditionContent(courseDir, lang, strings.strings), strings);
+}
+
+/** Read edition.yaml and every lesson file of `lang`, the lessons rendered with `strings`. */
+export async function loadEditionContent(courseDir: string, lang: string, strings: UiStrings): Promise<EditionContent> {
   const editionDir = path.join(courseDir, lang);
   const editionPath = path.join(editionDir, EDITION_FILE);
   const file = new VFile({ path: editionPath, cwd: process.cwd() });
@@ -44,11 +54,10 @@ export async function loadEdition(courseDir: string, lang: string): Promise<Edit
       report(file, `Unexpected language folder without ${EDITION_FILE}, expected ${quote(`${lang}/${EDITION_FILE}`)} with a title`, START_OF_FILE, 'edition-missing');
     }
   }
-  const { strings, files: stringsFiles } = await editionStrings(courseDir, lang, file);
   const entries = (await listLessonFiles(editionDir, courseRoot)).sort((a, b) => compareFileNames(a.name, b.name));
   const processor = createMarkdownProcessor({ strings, courseDir });
-  const lessons = await Promise.all(entries.map((entry) => (entry.problem === undefined ? loadLesson(processor, entry.path, entry.name) : unreadLesson(entry.path, entry.name, entry.problem))));
-  return { lang, title, description, dir: editionDir, file, lessons, strings, stringsFiles };
+  const lessons = await Promise.all(entries.map((entry) => (entry.problem === undefined ? loadLesson(processor, entry.path) : unreadLesson(entry.path, entry.name, entry.problem))));
+  return { lang, title, description, dir: editionDir, file, lessons };
 }
 
 /** Numeric-aware order: `2-x.md` before `10-y.md`. */
@@ -63,23 +72,20 @@ function unreadLesson(filePath: string, fileName: string, problem: LessonFilePro
   return { id: '', title: '', assessment: false, fileName, file, html: '', questions: [], media: [] };
 }
 
-/** Parse and render one lesson file. */
-export async function loadLesson(processor: ReturnType<typeof createMarkdownProcessor>, filePath: string, fileName: string, text?: string): Promise<Lesson> {
-  let value = text;
-  if (value === undefined) {
-    const read = await readTextFile(filePath);
-    if (read.kind === 'missing') {
-      return unreadLesson(filePath, fileName, { reason: 'Unexpected lesson file that disappeared while the course was being read, expected it to stay in place until the command is done (run it again)', ruleId: 'lesson-unreadable' });
-    }
-    if (read.kind === 'unreadable') {
-      return unreadLesson(filePath, fileName, { reason: `Unexpected lesson file that cannot be read (${read.code}), expected a readable lesson file (check its permissions)`, ruleId: 'lesson-unreadable' });
-    }
-    if (read.kind === 'not-utf8') {
-      const lesson = unreadLesson(filePath, fileName, undefined);
-      report(lesson.file, notUtf8Reason(read), read.place, 'encoding-invalid');
-      return lesson;
-    }
-    value = read.text;
+/** Read, parse and render one lesson file. */
+export async function loadLesson(processor: MarkdownProcessor, filePath: string): Promise<Lesson> {
+  const fileName = path.basename(filePath);
+  const read = await readTextFile(filePath);
+  if (read.kind === 'missing') {
+    return unreadLesson(filePath, fileName, { reason: 'Unexpected lesson file that disappeared while the course was being read, expected it to stay in place until the command is done (run it again)', ruleId: 'lesson-unreadable' });
   }
-  return lessonFromMarkdown(new VFile({ path: filePath, cwd: process.cwd(), value }), processor);
+  if (read.kind === 'unreadable') {
+    return unreadLesson(filePath, fileName, { reason: `Unexpected lesson file that cannot be read (${read.code}), expected a readable lesson file (check its permissions)`, ruleId: 'lesson-unreadable' });
+  }
+  if (read.kind === 'not-utf8') {
+    const lesson = unreadLesson(filePath, fileName, undefined);
+    report(lesson.file, notUtf8Reason(read), read.place, 'encoding-invalid');
+    return lesson;
+  }
+  return lessonFromMarkdown(new VFile({ path: filePath, cwd: process.cwd(), value: read.text }), processor);
 }

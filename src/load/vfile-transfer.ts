@@ -1,6 +1,6 @@
 // VFiles cross worker boundaries as plain data (path, text, messages) and are rebuilt on arrival.
 import { VFile } from 'vfile';
-import type { Edition } from '../model/course.js';
+import type { EditionContent } from './load-edition.js';
 import { relatedMessage, relatedOf, type RelatedPlace } from '../model/messages.js';
 
 export interface TransferredMessage {
@@ -37,16 +37,16 @@ export function fromTransfer(data: TransferredFile): VFile {
   return file;
 }
 
-export type TransferredEdition = Omit<Edition, 'file' | 'lessons' | 'stringsFiles'> & {
+/** An edition as a loading worker read it (its strings were resolved on the main thread). */
+export type TransferredEdition = Omit<EditionContent, 'file' | 'lessons'> & {
   file: TransferredFile;
-  lessons: Array<Omit<Edition['lessons'][number], 'file'> & { file: TransferredFile }>;
-  stringsFiles: TransferredFile[];
+  lessons: Array<Omit<EditionContent['lessons'][number], 'file'> & { file: TransferredFile }>;
 };
 
-export function editionToTransfer(edition: Edition): TransferredEdition {
-  return { ...edition, file: toTransfer(edition.file), lessons: edition.lessons.map((lesson) => ({ ...lesson, file: toTransfer(lesson.file) })), stringsFiles: edition.stringsFiles.map(toTransfer) };
+export function editionToTransfer(edition: EditionContent): TransferredEdition {
+  return { ...edition, file: toTransfer(edition.file), lessons: edition.lessons.map((lesson) => ({ ...lesson, file: toTransfer(lesson.file) })) };
 }
 
-export function editionFromTransfer(data: TransferredEdition): Edition {
-  return { ...data, file: fromTransfer(data.file), lessons: data.lessons.map((lesson) => ({ ...lesson, file: fromTransfer(lesson.file) })), stringsFiles: data.stringsFiles.map(fromTransfer) };
+export function editionFromTransfer(data: TransferredEdition): EditionContent {
+  return { ...data, file: fromTransfer(data.file), lessons: data.lessons.map((lesson) => ({ ...lesson, file: fromTransfer(lesson.file) })) };
 }

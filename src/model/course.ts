@@ -1,6 +1,7 @@
 // The plain data model every stage passes along: load → check → render → package.
 import type { VFile } from 'vfile';
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
+import type { UiStrings } from './strings.js';
 
 /** How lesson status is reported to the LMS (cmi.core.lesson_status). */
 export type ReportingMode =
@@ -90,11 +91,32 @@ export interface Edition {
   /** The edition.yaml file (messages about it attach here). */
   file: VFile;
   lessons: Lesson[];
-  /** The interface text: the course's strings files, then the shipped ones, English for the rest. */
-  strings: Readonly<Record<string, string>>;
-  /** The course's strings files the edition reads (`strings/<lang>.json`), carrying their messages. */
+  /**
+   * The interface text, every key of the English strings, each from the first place that has it:
+   * the course's strings files, then the shipped ones, English for the rest. Resolved once by the
+   * load stage; render and the checks read it from here.
+   */
+  strings: UiStrings;
+  /** Where each key of `strings` comes from. */
+  stringSources: Readonly<Record<string, StringSource>>;
+  /**
+   * The course's strings files the edition reads (`strings/<lang>.json`, then its base language's),
+   * carrying their messages. A file read by several editions (strings/de.json for de and de-AT) is
+   * one VFile, shared by all of them.
+   */
   stringsFiles: VFile[];
+  /** The course's strings file of exactly this language, if there is one, and where its JSON value starts. */
+  ownStringsFile?: { file: VFile; place: Point };
 }
+
+/** Where an edition's UI string comes from. */
+export type StringSource =
+  /** One of the course's strings files (also in `Edition.stringsFiles`), the key first written at `place`. */
+  | { kind: 'course'; lang: string; file: VFile; place: Point }
+  /** The strings that ship with scormdown, `templates/strings/<lang>.json` at `path`, the key written at `place`. */
+  | { kind: 'shipped'; lang: string; path: string; place: Point }
+  /** Untranslated: the English text, for an edition whose language is not English. */
+  | { kind: 'english' };
 
 export interface Course {
   /** Absolute path of the course folder. */

@@ -1,11 +1,14 @@
 // The course as the preview server holds it in memory: loaded once, then patched file by file as
 // the author edits (one lesson is re-read alone, a course strings file re-reads the editions that
-// use it), with the course-wide checks re-run each time.
+// use it), with the course-wide checks re-run each time. The UI strings are the load stage's
+// (Edition.strings): resolved for every edition at once, so a strings file that two editions read
+// (strings/de.json for de and de-AT) stays one file, as in `check`.
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Course, Edition } from '../model/course.js';
 import { load } from '../load/load-course.js';
 import { loadEdition, loadLesson } from '../load/load-edition.js';
+import { resolveEditionStrings, stringsOf, withStrings, type EditionStrings } from '../load/edition-strings.js';
 import { check } from '../check/check-course.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
 import { baseLanguage } from '../load/shipped-strings.js';
@@ -38,7 +41,7 @@ export class PreviewCourse {
     this.course = loaded.course;
     this.files = loaded.files;
     this.processors.clear();
-    for (const file of this.allFiles()) this.rememberLoadMessages(file);
+    for (const file of this.files) this.rememberLoadMessages(file);
     this.runChecks();
   }
 
@@ -55,7 +58,10 @@ export class PreviewCourse {
     }
     if (change.kind === 'strings') {
       const languages = course.editions.map((edition) => edition.lang).filter((lang) => lang === change.lang || baseLanguage(lang) === change.lang);
-      for (const lang of languages) await this.reloadEdition(course, lang);
+      // No edition reads the file: nothing changes.
+      if (languages.length === 0) return [];
+      const strings = await this.resolveStrings(course);
+      for (const lang of languages) await this.reloadEdition(course, lang, strings.get(lang)!);
       return languages;
     }
     if (!course.config.languages.includes(change.lang)) return [];
@@ -82,7 +88,7 @@ export class PreviewCourse {
     const fileName = path.basename(filePath);
     const index = edition?.lessons.findIndex((lesson) => lesson.fileName === fileName) ?? -1;
     if (edition === undefined || index < 0) return false;
-    const lesson = await loadLesson(await this.processor(course, lang), filePath, fileName);
+    const lesson = await loadLesson(this.processor(course, lang), filePath);
     this.rememberLoadMessages(lesson.file);
     edition.lessons[index] = lesson;
     this.collectFiles(course);
@@ -90,9 +96,14 @@ export class PreviewCourse {
     return true;
   }
 
-  private async reloadEdition(course: Course, lang: string): Promise<void> {
-    const edition = await loadEdition(course.dir, lang);
-    for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file), ...edition.stringsFiles]) this.rememberLoadMessages(file);
+  /**
+   * Re-read an edition's folder with `strings`; by default the strings it has (its strings files
+   * did not change), or, for an edition not loaded before, the strings of every edition again.
+   */
+  private async reloadEdition(course: Course, lang: string, strings?: EditionStrings): Promise<void> {
+    const existing = this.edition(lang);
+    const edition = await loadEdition(course.dir, lang, strings ?? (existing === undefined ? (await this.resolveStrings(course)).get(lang)! : stringsOf(existing)));
+    for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file)]) this.rememberLoadMessages(file);
     // Its strings may have changed: the next lesson re-read makes a processor with the new ones.
     this.processors.delete(lang);
     const index = course.editions.findIndex((existing) => existing.lang === lang);
@@ -102,12 +113,23 @@ export class PreviewCourse {
     this.runChecks();
   }
 
+  /**
+   * Read the course's strings files again and resolve every edition's strings, as load() does; each
+   * edition takes its new strings part now (the unchanged ones read the same text from new files).
+   */
+  private async resolveStrings(course: Course): Promise<Map<string, EditionStrings>> {
+    const strings = await resolveEditionStrings(course.dir, [...new Set([...course.editions.map((edition) => edition.lang), ...course.config.languages])]);
+    course.editions = course.editions.map((edition) => withStrings(edition, strings.get(edition.lang)!));
+    for (const file of new Set([...strings.values()].flatMap((resolved) => resolved.stringsFiles))) this.rememberLoadMessages(file);
+    this.collectFiles(course);
+    return strings;
+  }
+
   /** The same processor loadEdition creates for the language: with the edition's own strings. */
-  private async processor(course: Course, lang: string): Promise<MarkdownProcessor> {
+  private processor(course: Course, lang: string): MarkdownProcessor {
     let processor = this.processors.get(lang);
     if (processor === undefined) {
-      const strings = this.edition(lang)!.strings;
-      processor = createMarkdownProcessor({ strings, courseDir: course.dir });
+      processor = createMarkdownProcessor({ strings: this.edition(lang)!.strings, courseDir: course.dir });
       this.processors.set(lang, processor);
     }
     return processor;
@@ -115,17 +137,12 @@ export class PreviewCourse {
 
   /**
    * Same order as load(): course.yaml, then per edition its edition.yaml and its lessons, then the
-   * course's strings files, a base language's file (strings/de.json for de and de-AT) once.
+   * course's strings files, each once (strings/de.json for de and de-AT is one file).
    */
   private collectFiles(course: Course): void {
-    const stringsFiles = new Map(course.editions.flatMap((edition) => edition.stringsFiles).map((file) => [file.path, file]));
-    this.files = [course.configFile, ...course.editions.flatMap((edition) => [edition.file, ...edition.lessons.map((lesson) => lesson.file)]), ...stringsFiles.values()];
+    const stringsFiles = new Set(course.editions.flatMap((edition) => edition.stringsFiles));
+    this.files = [course.configFile, ...course.editions.flatMap((edition) => [edition.file, ...edition.lessons.map((lesson) => lesson.file)]), ...stringsFiles];
     course.files = this.files;
-  }
-
-  /** The listed files and every edition's strings files (each edition reads its own copy of a shared one). */
-  private allFiles(): Set<VFile> {
-    return new Set([...this.files, ...(this.course?.editions.flatMap((edition) => edition.stringsFiles) ?? [])]);
   }
 
   private rememberLoadMessages(file: VFile): void {
@@ -134,7 +151,7 @@ export class PreviewCourse {
 
   /** Drop the previous course-wide messages and check the course again. */
   private runChecks(): void {
-    for (const file of this.allFiles()) file.messages = [...(this.loadMessages.get(file) ?? file.messages)];
+    for (const file of this.files) file.messages = [...(this.loadMessages.get(file) ?? file.messages)];
     if (this.course !== undefined) check(this.course);
   }
 }

@@ -7,7 +7,7 @@ import { Document, isMap, parseDocument } from 'yaml';
 import { LANG_PATTERN, LANG_PATTERN_TEXT } from '../model/ids.js';
 import { CONFIG_FILE } from '../load/load-course.js';
 import { EDITION_FILE } from '../load/load-edition.js';
-import { englishStrings, loadStrings } from '../load/shipped-strings.js';
+import { englishStrings, shipsStrings } from '../load/shipped-strings.js';
 import { courseStringsPath, COURSE_STRINGS_FOLDER, TRANSLATION_NOTE_KEY } from '../load/course-strings-file.js';
 import { withLanguage } from './course-yaml.js';
 import { ScaffoldError, type ScaffoldResult } from './scaffold-result.js';
@@ -40,7 +40,7 @@ export async function scaffoldEdition(courseDir: string, lang: string, options: 
   const changed = updatedConfig === undefined ? [] : [configPath];
   const created = [editionPath];
   const notes = [`Add lessons with: scormdown new lesson ${lang} <id> --title "…"`];
-  if ((await loadStrings(lang)) === undefined) {
+  if (!(await shipsStrings(lang))) {
     const stringsPath = courseStringsPath(courseDir, lang);
     const shown = `${COURSE_STRINGS_FOLDER}/${lang}.json`;
     if (await writeStringsToTranslate(stringsPath, lang)) {
