@@ -24,8 +24,8 @@ async function rows(courseDir: string, label: (lang: string) => string): Promise
   return course.editions.map((edition) => ({
     name: label(edition.lang),
     questions: edition.lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0),
-    characters: worstCaseStateLength(runtimeCourseData(course, edition, {})),
-    allAnswers: worstCaseFullStateLength(runtimeCourseData(course, edition, {})),
+    characters: worstCaseStateLength(runtimeCourseData(course, edition)),
+    allAnswers: worstCaseFullStateLength(runtimeCourseData(course, edition)),
     limit: SUSPEND_DATA_LIMIT,
   }));
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
   // ...and exactly one style element: the course stylesheet, byte for byte as built.
   allowedShellStyles = [shared.inlineCss];
   const edition = course.editions[0]!;
-  packageFiles = await renderEdition(course, edition, edition.strings, shared);
+  packageFiles = await renderEdition(course, edition, shared);
 });
 
 function text(file: PackageFile): string {

@@ -9,7 +9,7 @@ import { runtimeCourseData } from '../render/course-data.js';
 import { SUSPEND_DATA_LIMIT, worstCaseStateLength } from '../runtime/state-codec.js';
 
 export function checkStateBudget(course: Course, edition: Edition): void {
-  const length = worstCaseStateLength(runtimeCourseData(course, edition, {}));
+  const length = worstCaseStateLength(runtimeCourseData(course, edition));
   if (length <= SUSPEND_DATA_LIMIT) return;
   report(
     edition.file,

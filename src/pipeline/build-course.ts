@@ -91,7 +91,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   const ready = course.editions.filter((edition) => !hasErrors([edition.file, ...edition.stringsFiles, ...edition.lessons.map((lesson) => lesson.file)]));
   started = performance.now();
   const rendered = new Map<Edition, PackageFile[]>();
-  for (const edition of ready) rendered.set(edition, await renderEdition(course, edition, edition.strings, shared));
+  for (const edition of ready) rendered.set(edition, await renderEdition(course, edition, shared));
   timings.render = performance.now() - started;
   started = performance.now();
   // Packages are validated, zipped and written concurrently: mostly I/O and zlib's thread pool.

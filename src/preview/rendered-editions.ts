@@ -49,7 +49,7 @@ export class RenderedEditions {
     if (course === undefined || edition === undefined) throw new Error(`No edition ${lang} to render`);
     if (previous !== undefined && hasErrors(this.preview.filesOf(lang))) return previous;
     const withMode = { ...course, config: { ...course.config, reporting: mode } };
-    const files = await packageEdition(withMode, edition, await renderEdition(withMode, edition, edition.strings, await sharedAssets()));
+    const files = await packageEdition(withMode, edition, await renderEdition(withMode, edition, await sharedAssets()));
     const contents = new Map(files.map((file) => [file.path, file.data]));
     if (!hasErrors(this.preview.filesOf(lang))) this.lastGood.set(key, contents);
     return contents;

@@ -49,7 +49,7 @@ export function lessonPagePath(lessonId: string): string {
   return `lessons/${lessonId}.html`;
 }
 
-export function runtimeCourseData(course: Course, edition: Edition, strings: UiStrings): RuntimeCourse {
+export function runtimeCourseData(course: Course, edition: Edition): RuntimeCourse {
   const questions: Record<string, RuntimeQuestion> = {};
   for (const lesson of edition.lessons) {
     for (const question of lesson.questions) questions[question.id] = runtimeQuestion(question);
@@ -73,7 +73,7 @@ export function runtimeCourseData(course: Course, edition: Edition, strings: UiS
       questions: lesson.questions.map((question) => question.id),
     })),
     questions,
-    strings,
+    strings: edition.strings,
   };
 }
 

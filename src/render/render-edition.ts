@@ -3,7 +3,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Course, Edition } from '../model/course.js';
 import type { PackageFile } from '../model/package-file.js';
-import type { UiStrings } from '../model/strings.js';
 import { fill, t } from '../model/strings.js';
 import { mediaPackagePath } from '../load/files/media-paths.js';
 import { lessonPagePath, lessonScriptPath, runtimeCourseData } from './course-data.js';
@@ -11,7 +10,9 @@ import { fillTemplate, scriptSafeJson } from './templates.js';
 import type { SharedAssets } from './shared-assets.js';
 import { textDirection } from './text-direction.js';
 
-export async function renderEdition(course: Course, edition: Edition, strings: UiStrings, shared: SharedAssets): Promise<PackageFile[]> {
+/** The package files of `edition`, its interface text from `edition.strings`. */
+export async function renderEdition(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFile[]> {
+  const strings = edition.strings;
   const files: PackageFile[] = [];
   const add = (filePath: string, data: string | Buffer) => files.push({ path: filePath, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
   const common = { lang: edition.lang, dir: textDirection(edition.lang), courseTitle: edition.title };
@@ -22,7 +23,7 @@ export async function renderEdition(course: Course, edition: Edition, strings: U
     add(lessonScriptPath(lesson.id), fillTemplate('lesson.js', { lessonIdJson: scriptSafeJson(lesson.id), htmlJson: scriptSafeJson(bodies[index]) }));
   });
 
-  const data = runtimeCourseData(course, edition, strings);
+  const data = runtimeCourseData(course, edition);
   const tocItems = edition.lessons
     .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title, notVisited: t(strings, 'toc.notVisited') }))
     .join('\n');

@@ -18,6 +18,6 @@ export async function currentPackages(course: Course): Promise<Map<string, Packa
 }
 
 async function currentPackage(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFacts> {
-  const files = await packageEdition(course, edition, await renderEdition(course, edition, edition.strings, shared));
+  const files = await packageEdition(course, edition, await renderEdition(course, edition, shared));
   return readPackageFacts(memorySource(path.join(course.dir, edition.lang), files));
 }
