@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from '../src/load/load-course.js';
 import { runtimeCourseData } from '../src/render/course-data.js';
-import { SUSPEND_DATA_LIMIT, worstCaseFullStateLength, worstCaseStateLength } from '../src/runtime/state-codec.js';
+import { worstCaseFullStateLength, worstCaseStateLength } from '../src/runtime/logic/state-codec.js';
+import { SUSPEND_DATA_LIMIT } from '../src/scorm12/limits.js';
 import { generateGridCourse } from './synthetic-course.js';
 
 export interface BudgetRow {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sniff } from '../src/load/files/file-signature.js';
 import { checkSvg } from '../src/load/files/svg-safety.js';
 import { isDebris, isLessonFileName } from '../src/load/files/debris.js';
-import { clashingCoursePath, mediaPackagePath } from '../src/load/files/media-paths.js';
+import { clashingCoursePath, mediaPackagePath } from '../src/contract/package-layout.js';
 import { reservedNameOf } from '../src/load/files/name-limits.js';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));

@@ -10,7 +10,7 @@ import { check, load, type Course, type Edition, type Lesson } from '../src/inde
 import { createMarkdownProcessor, type MarkdownProcessor } from '../src/markdown/processor.js';
 import { lessonFromMarkdown } from '../src/markdown/lesson-from-markdown.js';
 import { SHIPPED_COURSE } from './helpers/shipped-course.js';
-import { randomFrom } from '../src/runtime/seeded-order.js';
+import { randomFrom } from '../src/runtime/logic/seeded-order.js';
 
 const MUTANTS = Number.parseInt(process.env.SCORMDOWN_FUZZ ?? '1000', 10);
 const SEED = Number.parseInt(process.env.SCORMDOWN_FUZZ_SEED ?? '20260522', 10);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCourse, buildManifest, checkCourse, folderName, validateManifest, zipName } from '../src/index.js';
 import { MAX_ID_LENGTH, MAX_LANGUAGE_LENGTH, MAX_PACKAGE_PATH_LENGTH, MAX_TITLE_LENGTH } from '../src/load/files/name-limits.js';
-import { SCORM_TEXT_LIMIT } from '../src/model/ids.js';
+import { TEXT_LIMIT } from '../src/scorm12/limits.js';
 import { centralDirectory, unzip } from './helpers/zip.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==', 'base64');
@@ -32,7 +32,7 @@ describe('a course at every limit', () => {
       // Language subtags have 2 to 8 characters; the UI strings fall back to `en`.
       const lang = 'en-abcdefgh-abcdefgh-abcdefgh-abcde';
       const lessonId = exactly('reliability-', MAX_ID_LENGTH);
-      const questionId = exactly('reliability-roadside-', SCORM_TEXT_LIMIT);
+      const questionId = exactly('reliability-roadside-', TEXT_LIMIT);
       // Non-ASCII on purpose: the XSD's maxLength counts characters, not bytes.
       const title = exactly('Kundenorientierung für Pannenhelfer · Ωμέγα ', MAX_TITLE_LENGTH);
       // media/<folders>/figure.png of exactly the longest package path.

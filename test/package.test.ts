@@ -11,7 +11,7 @@ import { buildCourse, checkManifestRules, load, validateManifest, zipName, type 
 import { main as cli } from '../src/cli/main.js';
 import { buildShippedCourse, SHIPPED_COURSE } from './helpers/shipped-course.js';
 import { centralDirectory, unzip, type ZipEntry } from './helpers/zip.js';
-import { STATE_FORMAT_VERSION } from '../src/runtime/state-codec.js';
+import { STATE_FORMAT_VERSION } from '../src/runtime/logic/state-codec.js';
 
 /** SHA-256 of the SCORM 1.2 control documents as published (shared/reference/scorm12-xsd/SHA256SUMS). */
 const CONTROL_DOCUMENT_SHA256: Record<string, string> = {

@@ -5,10 +5,11 @@ import { comparePackages } from '../src/update-check/compare-packages.js';
 import { consequenceOf, keepsRecords, worstConsequence, type Finding } from '../src/update-check/findings.js';
 import type { PackageFacts } from '../src/update-check/package-facts.js';
 import type { PackagedCourse, PackagedLesson } from '../src/update-check/packaged-course.js';
-import type { RuntimeQuestion } from '../src/runtime/course-shape.js';
-import { encodeLearnerState } from '../src/runtime/state-codec.js';
-import { emptyLearnerState } from '../src/runtime/learner-state.js';
-import { fnv1a } from '../src/runtime/string-hash.js';
+import type { RuntimeQuestion } from '../src/contract/course-data.js';
+import { lessonPagePath } from '../src/contract/package-layout.js';
+import { encodeLearnerState } from '../src/runtime/logic/state-codec.js';
+import { emptyLearnerState } from '../src/runtime/logic/learner-state.js';
+import { fnv1a } from '../src/runtime/logic/string-hash.js';
 
 interface LessonSpec {
   id: string;
@@ -23,7 +24,7 @@ function course(lessons: readonly LessonSpec[], settings: Partial<Pick<PackagedC
   const questions: Record<string, RuntimeQuestion> = {};
   const packaged: PackagedLesson[] = lessons.map((lesson) => {
     for (const [id, question] of Object.entries(lesson.questions ?? {})) questions[id] = { ...question, lesson: lesson.id };
-    return { id: lesson.id, title: lesson.title ?? lesson.id, page: `lessons/${lesson.id}.html`, assessment: lesson.assessment ?? false, questions: Object.keys(lesson.questions ?? {}) };
+    return { id: lesson.id, title: lesson.title ?? lesson.id, page: lessonPagePath(lesson.id), assessment: lesson.assessment ?? false, questions: Object.keys(lesson.questions ?? {}) };
   });
   return { courseId: 'demo', version: '1.0.0', lang: 'en', title: 'Demo', passMark: 80, reporting: 'passed-incomplete', attempts: 3, shuffle: { questions: false, options: false }, lessons: packaged, questions, ...settings };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Position } from 'unist';
 import type { Edition, Lesson, Question } from '../model/course.js';
 import { quote, report } from '../model/messages.js';
-import { normaliseFillin } from '../runtime/scoring.js';
+import { normaliseFillin } from '../runtime/logic/scoring.js';
 
 /**
  * Answers shorter than this (after normalisation) are not looked for, unless they are numbers:

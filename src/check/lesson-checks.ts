@@ -4,8 +4,8 @@
 import type { Lesson, Question } from '../model/course.js';
 import { firstAt, quote, report } from '../model/messages.js';
 import { MAX_ID_LENGTH, reservedNameOf } from '../load/files/name-limits.js';
-import { lessonPagePath } from '../render/course-data.js';
-import { normaliseFillin } from '../runtime/scoring.js';
+import { lessonPagePath } from '../contract/package-layout.js';
+import { normaliseFillin } from '../runtime/logic/scoring.js';
 
 /** The lesson id names `lessons/<id>.html` and `lessons/<id>.js` in the package. */
 export function checkLessonId(lesson: Lesson): void {

@@ -6,7 +6,8 @@
 import type { Course, Edition } from '../model/course.js';
 import { report } from '../model/messages.js';
 import { runtimeCourseData } from '../render/course-data.js';
-import { SUSPEND_DATA_LIMIT, worstCaseStateLength } from '../runtime/state-codec.js';
+import { worstCaseStateLength } from '../runtime/logic/state-codec.js';
+import { SUSPEND_DATA_LIMIT } from '../scorm12/limits.js';
 
 export function checkStateBudget(course: Course, edition: Edition): void {
   const length = worstCaseStateLength(runtimeCourseData(course, edition));

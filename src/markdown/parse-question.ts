@@ -4,7 +4,8 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import type { ChoiceOption, Question, QuestionType } from '../model/course.js';
-import { ID_PATTERN, ID_PATTERN_TEXT, MAX_CHOICE_OPTIONS, SCORM_TEXT_LIMIT } from '../model/ids.js';
+import { ID_PATTERN, ID_PATTERN_TEXT, MAX_CHOICE_OPTIONS } from '../model/ids.js';
+import { TEXT_LIMIT as SCORM_TEXT_LIMIT } from '../scorm12/limits.js';
 import { quote, report } from '../model/messages.js';
 import type { QuestionNode } from './types.js';
 

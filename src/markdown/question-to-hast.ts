@@ -6,6 +6,7 @@ import { h } from 'hastscript';
 import type { UiStrings } from '../model/strings.js';
 import { t } from '../model/strings.js';
 import type { KeyPointsNode, QuestionNode } from './types.js';
+import { TEXT_LIMIT } from '../scorm12/limits.js';
 
 /** DOM id of a question's form; option and hint ids derive from it. */
 export function questionDomId(questionId: string): string {
@@ -64,7 +65,7 @@ function answerControls(state: State, node: QuestionNode, strings: UiStrings, ba
   if (question.type === 'fillin') {
     return h('p', { className: ['question-fillin'] }, [
       h('label', { htmlFor: `${base}-input` }, t(strings, 'question.yourAnswer')),
-      h('input', { type: 'text', id: `${base}-input`, name: base, autoComplete: 'off', autoCapitalize: 'off', spellCheck: 'false', maxLength: 255 }),
+      h('input', { type: 'text', id: `${base}-input`, name: base, autoComplete: 'off', autoCapitalize: 'off', spellCheck: 'false', maxLength: TEXT_LIMIT }),
     ]);
   }
   const inputType = question.type === 'multiple' ? 'checkbox' : 'radio';

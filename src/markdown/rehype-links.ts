@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import type { UiStrings } from '../model/strings.js';
 import { t } from '../model/strings.js';
-import { lessonPagePath } from '../render/course-data.js';
+import { lessonPagePath } from '../contract/package-layout.js';
 import { lessonFileId } from './lesson-file-id.js';
 
 export interface LinkOptions {

@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { quote, report } from '../model/messages.js';
 import { locate, realCourseRoot, shownPath } from '../load/files/course-root.js';
 import { checkMediaContent } from '../load/files/media-content.js';
-import { clashingCoursePath, mediaPackagePath } from '../load/files/media-paths.js';
+import { clashingCoursePath, mediaPackagePath } from '../contract/package-layout.js';
 import { MAX_PACKAGE_PATH_LENGTH, reservedNameOf } from '../load/files/name-limits.js';
 import './types.js';
 

@@ -8,8 +8,5 @@ export const ID_PATTERN_TEXT = 'an ASCII id of letters, digits, `_`, `.` or `-`'
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const LANG_PATTERN_TEXT = 'language codes such as `de` or `pt-BR`';
 
-/** SCORM 1.2 interaction ids and responses are limited to 255 characters. */
-export const SCORM_TEXT_LIMIT = 255;
-
 /** Choice responses are single characters [0-9a-z]; keep below the 10 some LMSes accept. */
 export const MAX_CHOICE_OPTIONS = 9;

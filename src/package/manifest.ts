@@ -1,11 +1,11 @@
 // imsmanifest.xml for one language edition, built as an XML tree (xmlbuilder2 escapes).
 import { create } from 'xmlbuilder2';
 import type { CourseConfig, Edition } from '../model/course.js';
-import { STATE_FORMAT_VERSION } from '../runtime/state-codec.js';
+import { LAUNCH_PAGE } from '../contract/package-layout.js';
+import { STATE_FORMAT_VERSION } from '../runtime/logic/state-codec.js';
 import { NS } from './control-documents.js';
 
 export const MANIFEST_PATH = 'imsmanifest.xml';
-export const LAUNCH_PATH = 'index.html';
 
 /**
  * The comment in every manifest that names the learner-state format (suspend_data) its runtime
@@ -59,7 +59,7 @@ export function buildManifest(config: CourseConfig, edition: Edition, filePaths:
   item.ele(NS.imscp, 'title').txt(edition.title);
   if (usesMasteryScore(config)) item.ele(NS.adlcp, 'adlcp:masteryscore').txt(String(config.passMark));
 
-  const res = root.ele(NS.imscp, 'resources').ele(NS.imscp, 'resource', { identifier: identifiers.resource, type: 'webcontent', href: LAUNCH_PATH }).att(NS.adlcp, 'adlcp:scormtype', 'sco');
+  const res = root.ele(NS.imscp, 'resources').ele(NS.imscp, 'resource', { identifier: identifiers.resource, type: 'webcontent', href: LAUNCH_PAGE }).att(NS.adlcp, 'adlcp:scormtype', 'sco');
   for (const filePath of filePaths) res.ele(NS.imscp, 'file', { href: filePath });
   return root.end({ prettyPrint: true });
 }

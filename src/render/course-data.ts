@@ -1,53 +1,9 @@
-// The data the browser runtime reads from index.html (<script type="application/json">).
+// The course data of one edition as the browser runtime reads it from index.html (its shape is in
+// src/contract/course-data.ts).
 import type { Course, Edition, Question } from '../model/course.js';
 import type { UiStrings } from '../model/strings.js';
-
-export interface RuntimeQuestion {
-  type: Question['type'];
-  lesson: string;
-  /** single/multiple: number of options and indices of the correct ones (written order). */
-  options?: number;
-  correct?: number[];
-  /** truefalse. */
-  answer?: boolean;
-  /** fillin. */
-  accepted?: string[];
-  ignoreAccents?: boolean;
-}
-
-export interface RuntimeLesson {
-  id: string;
-  title: string;
-  /** Script that defines the lesson body for the shell (window.scormdownLessons[id]). */
-  script: string;
-  /** The lesson as a complete page. */
-  page: string;
-  assessment: boolean;
-  questions: string[];
-}
-
-export interface RuntimeCourse {
-  format: 1;
-  courseId: string;
-  version: string;
-  lang: string;
-  title: string;
-  passMark: number;
-  reporting: Course['config']['reporting'];
-  attempts: number;
-  shuffle: Course['config']['shuffle'];
-  lessons: RuntimeLesson[];
-  questions: Record<string, RuntimeQuestion>;
-  strings: UiStrings;
-}
-
-export function lessonScriptPath(lessonId: string): string {
-  return `lessons/${lessonId}.js`;
-}
-
-export function lessonPagePath(lessonId: string): string {
-  return `lessons/${lessonId}.html`;
-}
+import { COURSE_DATA_FORMAT, type RuntimeCourse, type RuntimeQuestion } from '../contract/course-data.js';
+import { lessonPagePath, lessonScriptPath } from '../contract/package-layout.js';
 
 export function runtimeCourseData(course: Course, edition: Edition): RuntimeCourse {
   const questions: Record<string, RuntimeQuestion> = {};
@@ -55,7 +11,7 @@ export function runtimeCourseData(course: Course, edition: Edition): RuntimeCour
     for (const question of lesson.questions) questions[question.id] = runtimeQuestion(question);
   }
   return {
-    format: 1,
+    format: COURSE_DATA_FORMAT,
     courseId: course.config.id,
     version: course.config.version,
     lang: edition.lang,

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { COURSE_CSS, LEARNER_RUNTIME, readPrebuilt } from './prebuilt-assets.js';
 import type { PackageFile } from '../model/package-file.js';
+import { CSS_PATH, STANDALONE_LMS_PATH } from '../contract/package-layout.js';
 
 export interface SharedAssets {
   files: PackageFile[];
@@ -16,9 +17,6 @@ export interface SharedAssets {
   /** The minified course stylesheet, safe as the text of an inline `<style>` element. */
   inlineCss: string;
 }
-
-export const CSS_PATH = 'assets/course.css';
-export const STANDALONE_LMS_PATH = 'assets/scorm12.min.js';
 
 let pending: Promise<SharedAssets> | undefined;
 

@@ -1,14 +1,14 @@
 // Learner runtime entry (bundled with esbuild into assets/runtime.js): wires the shell, the
 // questions and the LMS session together.
-import { readCourseJson } from './course-json.js';
-import { uiText } from './ui-text.js';
-import { LearnerStore } from './learner-store.js';
-import { Notices } from './notices.js';
-import { ShellNavigation } from './navigation.js';
-import { bindKnowledgeChecks, type QuizContext } from './knowledge-checks.js';
-import { bindAssessment } from './assessment-view.js';
-import { LmsSession } from './lms-session.js';
-import { exitScreen } from './exit-screen.js';
+import { readCourseJson } from './page/course-json.js';
+import { uiText } from './logic/ui-text.js';
+import { LearnerStore } from './logic/learner-store.js';
+import { Notices } from './page/notices.js';
+import { ShellNavigation } from './page/navigation.js';
+import { bindKnowledgeChecks, type QuizContext } from './page/knowledge-checks.js';
+import { bindAssessment } from './page/assessment-view.js';
+import { LmsSession } from './lms/lms-session.js';
+import { exitScreen } from './page/exit-screen.js';
 
 function start(win: Window): void {
   const doc = win.document;

@@ -3,7 +3,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Document, parseDocument } from 'yaml';
-import { ID_PATTERN, ID_PATTERN_TEXT, LANG_PATTERN, SCORM_TEXT_LIMIT } from '../model/ids.js';
+import { ID_PATTERN, ID_PATTERN_TEXT, LANG_PATTERN } from '../model/ids.js';
+import { TEXT_LIMIT } from '../scorm12/limits.js';
 import { CONFIG_FILE } from '../load/load-course.js';
 import { EDITION_FILE, compareFileNames } from '../load/load-edition.js';
 import { ScaffoldError, type ScaffoldResult } from './scaffold-result.js';
@@ -20,7 +21,7 @@ interface ExistingLesson {
 }
 
 export async function scaffoldLesson(courseDir: string, lang: string, id: string, options: LessonScaffoldOptions = {}): Promise<ScaffoldResult> {
-  if (!ID_PATTERN.test(id) || id.length > SCORM_TEXT_LIMIT) throw new ScaffoldError(`Unexpected lesson id \`${id}\`, expected ${ID_PATTERN_TEXT} (at most ${SCORM_TEXT_LIMIT} characters)`);
+  if (!ID_PATTERN.test(id) || id.length > TEXT_LIMIT) throw new ScaffoldError(`Unexpected lesson id \`${id}\`, expected ${ID_PATTERN_TEXT} (at most ${TEXT_LIMIT} characters)`);
   const editionDir = path.join(courseDir, lang);
   if (!LANG_PATTERN.test(lang) || !(await exists(path.join(editionDir, EDITION_FILE)))) {
     throw new ScaffoldError(`No edition \`${lang}\` in ${courseDir} (no ${path.join(lang, EDITION_FILE)}): create it first with \`scormdown new edition ${lang}\``);

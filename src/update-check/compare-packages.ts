@@ -2,8 +2,8 @@
 // started the old one: identifiers the LMS matches records by, the learner-state format, course
 // settings that judge stored results, and each lesson and question (renamed, removed, moved, new
 // answer key), with what the state codec really reads back (state-survival.ts).
-import type { RuntimeQuestion } from '../runtime/course-shape.js';
-import { normaliseFillin } from '../runtime/scoring.js';
+import type { RuntimeQuestion } from '../contract/course-data.js';
+import { normaliseFillin } from '../runtime/logic/scoring.js';
 import type { PackageFacts } from './package-facts.js';
 import type { PackagedCourse, PackagedLesson } from './packaged-course.js';
 import { stateSurvival, type StateSurvival } from './state-survival.js';

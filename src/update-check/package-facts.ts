@@ -2,7 +2,8 @@
 // learner-state format it names, its course data, and its lesson pages (to see text changes).
 import { DOMParser } from '@xmldom/xmldom';
 import { NS } from '../package/control-documents.js';
-import { LAUNCH_PATH, MANIFEST_PATH, STATE_FORMAT_COMMENT } from '../package/manifest.js';
+import { LAUNCH_PAGE } from '../contract/package-layout.js';
+import { MANIFEST_PATH, STATE_FORMAT_COMMENT } from '../package/manifest.js';
 import { CourseDataError, readPackagedCourse, type PackagedCourse } from './packaged-course.js';
 import type { PackageSource } from './package-sources.js';
 import { UpdateCheckError } from './update-check-error.js';
@@ -32,9 +33,9 @@ const STATE_FORMAT = new RegExp(`^\\s*${STATE_FORMAT_COMMENT} (\\S+)\\s*$`);
 
 /** Read a package. Throws UpdateCheckError, naming the package, when it is not a scormdown package. */
 export async function readPackageFacts(source: PackageSource): Promise<PackageFacts> {
-  const [manifestXml, indexHtml] = await Promise.all([source.read(MANIFEST_PATH), source.read(LAUNCH_PATH)]);
+  const [manifestXml, indexHtml] = await Promise.all([source.read(MANIFEST_PATH), source.read(LAUNCH_PAGE)]);
   if (manifestXml === undefined) throw new UpdateCheckError(`${source.location} is not a SCORM package: it has no ${MANIFEST_PATH}`);
-  if (indexHtml === undefined) throw new UpdateCheckError(`${source.location} is not a scormdown package: it has no ${LAUNCH_PATH}`);
+  if (indexHtml === undefined) throw new UpdateCheckError(`${source.location} is not a scormdown package: it has no ${LAUNCH_PAGE}`);
   const manifest = readManifest(manifestXml.toString('utf8'), source.location);
   let course: PackagedCourse;
   try {

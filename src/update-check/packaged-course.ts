@@ -1,7 +1,8 @@
 // The course data a package carries in its index.html (<script id="scormdown-course">), read and
 // checked field by field: an old package is input from outside, so nothing is trusted unread.
 import type { ReportingMode, ShuffleSettings } from '../model/course.js';
-import type { CourseShape, RuntimeQuestion, ShapeLesson } from '../runtime/course-shape.js';
+import type { CourseShape, ShapeLesson } from '../runtime/logic/course-shape.js';
+import { COURSE_JSON_ID, type RuntimeQuestion } from '../contract/course-data.js';
 import { ID_PATTERN } from '../model/ids.js';
 
 export interface PackagedLesson extends ShapeLesson {
@@ -24,8 +25,6 @@ export interface PackagedCourse extends CourseShape {
   questions: Record<string, RuntimeQuestion>;
 }
 
-/** The element id the runtime reads the course data from (COURSE_JSON_ID in src/runtime/course-json.ts, which needs the DOM). */
-const COURSE_JSON_ID = 'scormdown-course';
 const SCRIPT = new RegExp(`<script type="application/json" id="${COURSE_JSON_ID}">([\\s\\S]*?)</script>`);
 const REPORTING_MODES: readonly string[] = ['passed-incomplete', 'passed-failed', 'completed-incomplete', 'completed-failed'];
 const QUESTION_TYPES: readonly string[] = ['single', 'multiple', 'truefalse', 'fillin'];

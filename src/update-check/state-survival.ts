@@ -2,10 +2,11 @@
 // real state codec: states written for the old course are decoded against the new one and against
 // the old one, and the two are compared. Only meaningful when both packages use the same
 // learner-state format (a different format is read as a clean state, so nothing survives).
-import { emptyLearnerState, sameAnswer, type Answer, type LearnerState } from '../runtime/learner-state.js';
-import { decodeLearnerState, encodeLearnerState } from '../runtime/state-codec.js';
-import { matchedAcceptedIndex } from '../runtime/scoring.js';
-import type { CourseShape, RuntimeQuestion, ShapeLesson } from '../runtime/course-shape.js';
+import { emptyLearnerState, sameAnswer, type Answer, type LearnerState } from '../runtime/logic/learner-state.js';
+import { decodeLearnerState, encodeLearnerState } from '../runtime/logic/state-codec.js';
+import { matchedAcceptedIndex } from '../runtime/logic/scoring.js';
+import type { CourseShape, ShapeLesson } from '../runtime/logic/course-shape.js';
+import type { RuntimeQuestion } from '../contract/course-data.js';
 
 /** How the sample answers of one question came back. */
 export interface AnswerSurvival {

@@ -2,10 +2,10 @@
 // keyboard alone under a scorm-again LMS, fails the assessment once, retries, passes, reads the
 // results and exits. Every API call is then checked against the strict SCORM 1.2 rules.
 import { expect, it } from 'vitest';
-import type { RuntimeCourse } from '../../src/render/course-data.js';
-import type { Answer } from '../../src/runtime/learner-state.js';
-import { decodeLearnerState } from '../../src/runtime/state-codec.js';
-import { scoreAttempt } from '../../src/runtime/scoring.js';
+import type { RuntimeCourse } from '../../src/contract/course-data.js';
+import type { Answer } from '../../src/runtime/logic/learner-state.js';
+import { decodeLearnerState } from '../../src/runtime/logic/state-codec.js';
+import { scoreAttempt } from '../../src/runtime/logic/scoring.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';

@@ -4,7 +4,7 @@
 // refused once it accepts it.
 import { expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { decodeLearnerState } from '../../src/runtime/state-codec.js';
+import { decodeLearnerState } from '../../src/runtime/logic/state-codec.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { HarnessPage, type ApiCall } from '../helpers/lms-harness.js';

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { LmsProfileId } from '../../src/lms/lms-profiles.js';
-import { decodeLearnerState } from '../../src/runtime/state-codec.js';
+import { decodeLearnerState } from '../../src/runtime/logic/state-codec.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { HarnessPage, SETTLED, type ApiCall, type Cmi } from '../helpers/lms-harness.js';

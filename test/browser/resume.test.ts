@@ -2,10 +2,10 @@
 // close at seeded random moments (20, or 100 with SCORMDOWN_SOAK=1) checking that no answer the
 // learner gave is ever lost.
 import { expect, it } from 'vitest';
-import type { RuntimeCourse } from '../../src/render/course-data.js';
-import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/learner-state.js';
-import { decodeLearnerState } from '../../src/runtime/state-codec.js';
-import { scoreAttempt } from '../../src/runtime/scoring.js';
+import type { RuntimeCourse } from '../../src/contract/course-data.js';
+import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/logic/learner-state.js';
+import { decodeLearnerState } from '../../src/runtime/logic/state-codec.js';
+import { scoreAttempt } from '../../src/runtime/logic/scoring.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';

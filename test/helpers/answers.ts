@@ -1,6 +1,6 @@
 // Right and wrong answers for a question of the course data, as the runtime stores them.
-import type { RuntimeQuestion } from '../../src/render/course-data.js';
-import type { Answer } from '../../src/runtime/learner-state.js';
+import type { RuntimeQuestion } from '../../src/contract/course-data.js';
+import type { Answer } from '../../src/runtime/logic/learner-state.js';
 
 export function rightAnswer(question: RuntimeQuestion): Answer {
   switch (question.type) {

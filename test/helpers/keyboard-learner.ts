@@ -2,8 +2,8 @@
 // Enter to press buttons, typing for fill-in. Each state-changing key is a marked learner action
 // in the LMS harness, and the learner waits until the course has saved before going on.
 import type { Frame, Page } from 'playwright-core';
-import type { RuntimeCourse } from '../../src/render/course-data.js';
-import type { Answer } from '../../src/runtime/learner-state.js';
+import type { RuntimeCourse } from '../../src/contract/course-data.js';
+import type { Answer } from '../../src/runtime/logic/learner-state.js';
 import { HarnessPage } from './lms-harness.js';
 
 interface FocusDocument {

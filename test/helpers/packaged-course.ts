@@ -3,7 +3,7 @@
 // scorm-again and axe-core beside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RuntimeCourse } from '../../src/render/course-data.js';
+import { COURSE_JSON_ID, type RuntimeCourse } from '../../src/contract/course-data.js';
 import { bundleBrowserScript } from '../../src/render/browser-bundle.js';
 import { folderName } from '../../src/index.js';
 import { buildShippedCourse, REPO_ROOT } from './shipped-course.js';
@@ -74,10 +74,12 @@ export async function startCourseServer(outDir?: string, courseId = COURSE_ID): 
   };
 }
 
+const COURSE_JSON = new RegExp(`<script type="application/json" id="${COURSE_JSON_ID}">([\\s\\S]*?)</script>`);
+
 /** The course data embedded in a package's index.html. */
 export function readPackagedCourse(packageDir: string): RuntimeCourse {
   const html = fs.readFileSync(path.join(packageDir, 'index.html'), 'utf8');
-  const json = /<script type="application\/json" id="scormdown-course">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  const json = COURSE_JSON.exec(html)?.[1];
   if (json === undefined) throw new Error(`No course data in ${packageDir}/index.html`);
   return JSON.parse(json) as RuntimeCourse;
 }

@@ -1,8 +1,8 @@
 // A quick learner for tests where the input method does not matter (resume, faults): clicks and
 // fills through Playwright locators, marking each learner action in the LMS harness.
 import type { Frame } from 'playwright-core';
-import type { RuntimeCourse } from '../../src/render/course-data.js';
-import type { Answer } from '../../src/runtime/learner-state.js';
+import type { RuntimeCourse } from '../../src/contract/course-data.js';
+import type { Answer } from '../../src/runtime/logic/learner-state.js';
 import { HarnessPage } from './lms-harness.js';
 
 export interface FormState {

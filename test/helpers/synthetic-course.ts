@@ -3,7 +3,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { RuntimeCourse, RuntimeQuestion } from '../../src/render/course-data.js';
+import { COURSE_DATA_FORMAT, type RuntimeCourse, type RuntimeQuestion } from '../../src/contract/course-data.js';
+import { lessonPagePath, lessonScriptPath } from '../../src/contract/package-layout.js';
 
 const QUESTION_TYPES: RuntimeQuestion['type'][] = ['single', 'multiple', 'truefalse', 'fillin'];
 
@@ -40,12 +41,12 @@ export function syntheticCourse(shape: SyntheticShape): RuntimeCourse {
       questions[questionId] = syntheticQuestion(id, counter++);
       ids.push(questionId);
     }
-    lessons.push({ id, title: id, script: `lessons/${id}.js`, page: `lessons/${id}.html`, assessment, questions: ids });
+    lessons.push({ id, title: id, script: lessonScriptPath(id), page: lessonPagePath(id), assessment, questions: ids });
   };
   for (let index = 0; index < shape.lessons; index++) addLesson(`lesson-${String(index + 1).padStart(2, '0')}`, shape.questionsPerLesson, false);
   if (shape.assessmentQuestions > 0) addLesson('final-assessment', shape.assessmentQuestions, true);
   return {
-    format: 1,
+    format: COURSE_DATA_FORMAT,
     courseId: 'synthetic',
     version: '1.0.0',
     lang: 'en',

@@ -1,8 +1,8 @@
 // CmiSync against a scripted LMS: what decides the learner's record goes first, one commit per
 // flush, and the fields of an interaction whose id was refused are held back.
 import { describe, expect, it } from 'vitest';
-import { CmiSync } from '../../src/runtime/cmi-sync.js';
-import type { Scorm12Adapter, SetResult } from '../../src/runtime/scorm12-adapter.js';
+import { CmiSync } from '../../src/runtime/lms/cmi-sync.js';
+import type { Scorm12Adapter, SetResult } from '../../src/runtime/lms/scorm12-adapter.js';
 
 function scriptedLms(refuse: (element: string) => number | undefined = () => undefined, keep: (element: string, value: string) => string = (_element, value) => value) {
   const calls: string[] = [];

@@ -1,8 +1,8 @@
 // cmi.interactions values in SCORM 1.2 formats, and the time formats.
 import { describe, expect, it } from 'vitest';
-import { interactionElements, interactionFor } from '../../src/runtime/interactions.js';
-import { formatTimeOfDay, formatTimespan } from '../../src/runtime/timespan.js';
-import type { RuntimeQuestion } from '../../src/render/course-data.js';
+import { interactionElements, interactionFor } from '../../src/runtime/logic/interactions.js';
+import { formatTimeOfDay, formatTimespan } from '../../src/scorm12/timespan.js';
+import type { RuntimeQuestion } from '../../src/contract/course-data.js';
 
 const TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
 const at = new Date(2024, 0, 2, 9, 5, 7);

@@ -1,8 +1,8 @@
 // Fill-in matching, right answers and attempt scores.
 import { describe, expect, it } from 'vitest';
-import { isAnswered, isCorrect, matchedAcceptedIndex, normaliseFillin, scoreAttempt } from '../../src/runtime/scoring.js';
-import type { RuntimeQuestion } from '../../src/render/course-data.js';
-import type { Answer } from '../../src/runtime/learner-state.js';
+import { isAnswered, isCorrect, matchedAcceptedIndex, normaliseFillin, scoreAttempt } from '../../src/runtime/logic/scoring.js';
+import type { RuntimeQuestion } from '../../src/contract/course-data.js';
+import type { Answer } from '../../src/runtime/logic/learner-state.js';
 
 const fillin = (accepted: string[], ignoreAccents = false): RuntimeQuestion => ({ type: 'fillin', lesson: 'l', accepted, ignoreAccents });
 

@@ -3,12 +3,13 @@
 // learner as space allows, lossless round trips when everything fits, and a clean start (never
 // a crash) for anything it cannot read.
 import { describe, expect, it } from 'vitest';
-import { decodeLearnerState, encodeLearnerState, readLearnerState, fillinTextBudget, STATE_FORMAT_VERSION, SUSPEND_DATA_LIMIT, worstCaseFullStateLength, worstCaseStateLength } from '../../src/runtime/state-codec.js';
-import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/learner-state.js';
-import { matchedAcceptedIndex } from '../../src/runtime/scoring.js';
-import { isLessonComplete, knowledgeChecksDone } from '../../src/runtime/course-progress.js';
-import { fnv1a } from '../../src/runtime/string-hash.js';
-import type { RuntimeCourse } from '../../src/render/course-data.js';
+import { decodeLearnerState, encodeLearnerState, readLearnerState, fillinTextBudget, STATE_FORMAT_VERSION, worstCaseFullStateLength, worstCaseStateLength } from '../../src/runtime/logic/state-codec.js';
+import { SUSPEND_DATA_LIMIT } from '../../src/scorm12/limits.js';
+import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/logic/learner-state.js';
+import { matchedAcceptedIndex } from '../../src/runtime/logic/scoring.js';
+import { isLessonComplete, knowledgeChecksDone } from '../../src/runtime/logic/course-progress.js';
+import { fnv1a } from '../../src/runtime/logic/string-hash.js';
+import type { RuntimeCourse } from '../../src/contract/course-data.js';
 import { syntheticCourse } from '../helpers/synthetic-course.js';
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

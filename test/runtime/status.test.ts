@@ -1,7 +1,7 @@
 // Status, score and exit per reporting mode, consistent with adlcp:masteryscore.
 import { describe, expect, it } from 'vitest';
-import { reportingFor, scoreToWrite, statusToWrite, UNREADABLE_STATUS, type StatusCourse } from '../../src/runtime/status.js';
-import { emptyLearnerState, type LearnerState } from '../../src/runtime/learner-state.js';
+import { reportingFor, scoreToWrite, statusToWrite, UNREADABLE_STATUS, type StatusCourse } from '../../src/runtime/logic/status.js';
+import { emptyLearnerState, type LearnerState } from '../../src/runtime/logic/learner-state.js';
 import type { ReportingMode } from '../../src/model/course.js';
 
 function course(reporting: ReportingMode, attempts = 2, withAssessment = true): StatusCourse {

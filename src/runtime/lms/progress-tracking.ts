@@ -2,18 +2,15 @@
 // interactions and session time. What changed is queued in the sync, which sends it. Records only
 // get better: a status or score the LMS holds is never replaced by a lower one. In browse and
 // review mode and without credit nothing of the learner's record is written.
-import type { RuntimeCourse } from './course-shape.js';
+import type { RuntimeCourse } from '../../contract/course-data.js';
 import type { CmiSync } from './cmi-sync.js';
 import { isFirstLaunch, tracksResults, type LaunchData } from './launch.js';
-import type { LearnerStore } from './learner-store.js';
-import { encodeLearnerState, SUSPEND_DATA_LIMIT } from './state-codec.js';
-import { reportingFor, scoreToWrite, statusToWrite } from './status.js';
-import { interactionElements, type Interaction } from './interactions.js';
-import { formatTimespan } from './timespan.js';
-
-/** SCORM 1.2 lesson_location is CMIString255. */
-const LOCATION_LIMIT = 255;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+import type { LearnerStore } from '../logic/learner-store.js';
+import { encodeLearnerState } from '../logic/state-codec.js';
+import { reportingFor, scoreToWrite, statusToWrite } from '../logic/status.js';
+import { interactionElements, type Interaction } from '../logic/interactions.js';
+import { isPrintableAscii, SUSPEND_DATA_LIMIT, TEXT_LIMIT } from '../../scorm12/limits.js';
+import { formatTimespan } from '../../scorm12/timespan.js';
 
 /** cmi.core.exit: "suspend" to come back, "" when done, "time-out" when the LMS's time limit ended the session. */
 export type ExitValue = 'suspend' | '' | 'time-out';
@@ -41,7 +38,8 @@ export class ProgressTracking {
   queueState(store: LearnerStore): void {
     const { sync, course } = this;
     if (!this.tracksResults) return;
-    if (store.location.length <= LOCATION_LIMIT && PRINTABLE_ASCII.test(store.location)) sync.set('cmi.core.lesson_location', store.location);
+    // SCORM 1.2 lesson_location is CMIString255; printable ASCII is what every LMS keeps as it is.
+    if (store.location.length <= TEXT_LIMIT && isPrintableAscii(store.location)) sync.set('cmi.core.lesson_location', store.location);
     // The bookmark decides which knowledge checks are kept when they do not all fit.
     sync.set('cmi.suspend_data', encodeLearnerState(course, store.state, store.location, this.suspendDataLimit));
     const reporting = reportingFor(course, store.state);

@@ -1,6 +1,6 @@
 // suspend_data codec: the learner state as compact printable ASCII. Part of it is GUARANTEED and
 // proven at build time to fit the 4096 characters SCORM 1.2 guarantees; knowledge-check answers
-// are BEST EFFORT and fill the space that is left. DOM-free (the build imports it under Node).
+// are BEST EFFORT and fill the space that is left. The build imports it under Node.
 //
 // Format, version 2 ("." between sections, "," between entries):
 //   "2" salt . opened . completed . assessment-header . assessment-answers . checks . checksum
@@ -23,9 +23,10 @@ import { emptyLearnerState, SEED_LIMIT, type Answer, type AssessmentState, type 
 import { fnv1a } from './string-hash.js';
 import { isAnswered, matchedAcceptedIndex } from './scoring.js';
 import { knowledgeChecksDone } from './course-progress.js';
-import { knowledgeCheckIds, type CourseShape, type RuntimeQuestion, type ShapeLesson } from './course-shape.js';
+import type { RuntimeQuestion } from '../../contract/course-data.js';
+import { knowledgeCheckIds, type CourseShape, type ShapeLesson } from './course-shape.js';
+import { SUSPEND_DATA_LIMIT } from '../../scorm12/limits.js';
 
-export const SUSPEND_DATA_LIMIT = 4096;
 export const STATE_FORMAT_VERSION = '2';
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,12 +1,12 @@
 // Knowledge checks (questions in ordinary lessons): immediate feedback with the explanation,
 // announced through the live region; the checked answer is kept in the learner state.
-import type { RuntimeCourse } from './course-shape.js';
-import type { LearnerStore } from './learner-store.js';
+import type { RuntimeCourse } from '../../contract/course-data.js';
+import type { LearnerStore } from '../logic/learner-store.js';
 import type { Notices } from './notices.js';
-import type { UiText } from './ui-text.js';
-import { isCorrect } from './scoring.js';
+import type { UiText } from '../logic/ui-text.js';
+import { isCorrect } from '../logic/scoring.js';
 import { correctAnswerText, markOptions, questionForms, questionIdOf, readAnswer, showFeedback, writeAnswer } from './question-form.js';
-import type { Answer } from './learner-state.js';
+import type { Answer } from '../logic/learner-state.js';
 
 export interface QuizContext {
   course: RuntimeCourse;

@@ -1,4 +1,4 @@
-// Shuffled orders that depend only on a seed, so an attempt looks the same after resume. DOM-free.
+// Shuffled orders that depend only on a seed, so an attempt looks the same after resume.
 import { fnv1a } from './string-hash.js';
 
 /** mulberry32: a tiny 32-bit pseudo-random generator returning numbers in [0, 1). */

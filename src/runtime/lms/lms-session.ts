@@ -1,21 +1,20 @@
 // The SCORM session of this page: find the LMS (or start the standalone one), launch, restore,
 // apply the LMS's settings, save as the learner goes, keep the LMS login alive, and finish
 // exactly once — telling the learner truthfully whether their progress reached the LMS.
-import type { RuntimeCourse } from './course-shape.js';
-import type { LearnerStore } from './learner-store.js';
-import type { Notices } from './notices.js';
-import type { UiText } from './ui-text.js';
-import type { Interaction } from './interactions.js';
+import type { RuntimeCourse } from '../../contract/course-data.js';
+import type { LearnerStore } from '../logic/learner-store.js';
+import type { UiText } from '../logic/ui-text.js';
+import type { Interaction } from '../logic/interactions.js';
 import { discoverLms } from './api-discovery.js';
 import { createStandaloneLms, type StandaloneLms } from './standalone.js';
 import { Scorm12Adapter, type ScormFault } from './scorm12-adapter.js';
 import { CmiSync, type SyncState } from './cmi-sync.js';
 import { isFirstLaunch, launchSession, recordedSuccess, resumesAttempt, tracksResults, type LaunchData } from './launch.js';
 import { ProgressTracking } from './progress-tracking.js';
-import { readLearnerState } from './state-codec.js';
-import { emptyLearnerState, mergeLearnerStates } from './learner-state.js';
-import { hasAssessment } from './course-progress.js';
-import { hasPassed } from './scoring.js';
+import { readLearnerState } from '../logic/state-codec.js';
+import { emptyLearnerState, mergeLearnerStates } from '../logic/learner-state.js';
+import { hasAssessment } from '../logic/course-progress.js';
+import { hasPassed } from '../logic/scoring.js';
 import { watchPageLifecycle } from './page-lifecycle.js';
 
 /** A pagehide this soon after a save on hide or beforeunload belongs to the same close. */
@@ -35,6 +34,11 @@ export type ExitOutcome =
   | { kind: 'unconfirmed' }
   | { kind: 'left-unsaved' }
   | { kind: 'not-recorded' };
+
+/** How the session tells the learner about their progress: the page's notice line (page/notices.ts). */
+export interface SessionNotices {
+  show(text: string, kind: 'info' | 'error', options?: { untilNavigation?: boolean; action?: { label: string; run: () => void } }): void;
+}
 
 export interface SessionHooks {
   /** Show the bookmarked lesson; false when the learner has already moved on or it is gone. */
@@ -59,7 +63,7 @@ export class LmsSession {
   /** performance.now() of the last save because the page was hidden or about to unload. */
   private savedOnHideAt = -Infinity;
 
-  constructor(private readonly win: Window, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: Notices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
+  constructor(private readonly win: Window, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: SessionNotices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
 
   async connect(): Promise<void> {
     this.hooks.syncState('connecting');

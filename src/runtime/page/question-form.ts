@@ -1,8 +1,8 @@
 // Reading and showing answers in a question's form (markup from src/markdown/question-to-hast.ts:
 // option inputs carry the option index in base 36, true/false inputs "true"/"false", fill-in a
 // text input; feedback goes in the hidden .question-feedback).
-import type { Answer } from './learner-state.js';
-import type { RuntimeQuestion } from './course-shape.js';
+import type { Answer } from '../logic/learner-state.js';
+import type { RuntimeQuestion } from '../../contract/course-data.js';
 
 export function questionForms(root: ParentNode, mode: 'check' | 'assessment'): HTMLFormElement[] {
   return Array.from(root.querySelectorAll<HTMLFormElement>(`form.question[data-question][data-mode="${mode}"]`));

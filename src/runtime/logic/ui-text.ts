@@ -1,6 +1,6 @@
 // UI strings of the edition (templates/strings/<lang>.json, embedded in the course data).
-import { t } from '../model/strings.js';
-import type { RuntimeCourse } from './course-shape.js';
+import { t } from '../../model/strings.js';
+import type { RuntimeCourse } from '../../contract/course-data.js';
 
 export type UiText = (key: string, values?: Record<string, string | number>) => string;
 

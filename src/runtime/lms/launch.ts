@@ -3,8 +3,8 @@
 // task so an LMS that takes half a second per call does not freeze the page.
 import type { Scorm12Adapter } from './scorm12-adapter.js';
 import { nextTask } from './next-task.js';
-import { UNREADABLE_STATUS } from './status.js';
-import { parseTimespan } from './timespan.js';
+import { UNREADABLE_STATUS } from '../logic/status.js';
+import { parseTimespan } from '../../scorm12/timespan.js';
 
 export interface LaunchData {
   entry: string;

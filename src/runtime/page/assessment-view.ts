@@ -1,17 +1,17 @@
 // The assessment lesson: questions (and options) in the attempt's shuffled order, answers kept as
 // the learner gives them, submitted as a whole, scored, reported as interactions; retry while
 // attempts remain.
-import type { RuntimeLesson } from './course-shape.js';
+import type { RuntimeLesson } from '../../contract/course-data.js';
 import type { QuizContext } from './knowledge-checks.js';
-import type { LearnerState } from './learner-state.js';
-import { SEED_LIMIT } from './learner-state.js';
-import { seededShuffle } from './seeded-order.js';
-import { hasPassed, isAnswered, isCorrect, scoreAttempt } from './scoring.js';
-import { assessmentFinished, attemptsExhausted, canRetryAssessment, hasPassedAssessment } from './course-progress.js';
-import { interactionFor, type Interaction } from './interactions.js';
+import type { LearnerState } from '../logic/learner-state.js';
+import { SEED_LIMIT } from '../logic/learner-state.js';
+import { seededShuffle } from '../logic/seeded-order.js';
+import { hasPassed, isAnswered, isCorrect, scoreAttempt } from '../logic/scoring.js';
+import { assessmentFinished, attemptsExhausted, canRetryAssessment, hasPassedAssessment } from '../logic/course-progress.js';
+import { interactionFor, type Interaction } from '../logic/interactions.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
 import { clearOptionMarks, correctAnswerText, firstControl, markOptions, questionForms, questionIdOf, readAnswer, setLocked, showFeedback, writeAnswer } from './question-form.js';
-import { formatNumber } from './ui-text.js';
+import { formatNumber } from '../logic/ui-text.js';
 
 export interface AssessmentHooks {
   /** Queue the interactions of a submitted attempt (saved with the submission). */

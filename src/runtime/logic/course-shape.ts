@@ -1,8 +1,6 @@
-// The parts of the course data (src/render/course-data.ts) that scoring, status and the state
-// codec need. DOM-free, so Node code (the build-time budget check, tests) can use them too.
-import type { RuntimeCourse, RuntimeLesson, RuntimeQuestion } from '../render/course-data.js';
-
-export type { RuntimeCourse, RuntimeLesson, RuntimeQuestion };
+// The parts of the course data (src/contract/course-data.ts) that scoring, status and the state
+// codec need, so Node code (the build-time budget check, the update check, tests) can use them too.
+import type { RuntimeQuestion } from '../../contract/course-data.js';
 
 export interface ShapeLesson {
   id: string;

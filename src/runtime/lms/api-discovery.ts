@@ -4,7 +4,7 @@
 // loading, so a course that is framed or was opened by another window keeps looking for a short
 // while. Only a top-level window with no opener can be outside any LMS. Every cross-window access
 // is guarded: a foreign-origin frame throws on access.
-import { isScorm12Api, type Scorm12Api } from './scorm12-api.js';
+import { isScorm12Api, type Scorm12Api } from '../../scorm12/api.js';
 
 /** How many parents to climb from each starting window. */
 export const MAX_PARENT_LEVELS = 10;

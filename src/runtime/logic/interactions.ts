@@ -1,13 +1,13 @@
-// cmi.interactions.n.* for assessment answers, in SCORM 1.2 formats. DOM-free.
+// cmi.interactions.n.* for assessment answers, in SCORM 1.2 formats.
 import type { Answer } from './learner-state.js';
-import type { RuntimeQuestion } from './course-shape.js';
+import type { RuntimeQuestion } from '../../contract/course-data.js';
 import { isCorrect } from './scoring.js';
-import { formatTimeOfDay, formatTimespan } from './timespan.js';
+import { TEXT_LIMIT } from '../../scorm12/limits.js';
+import { formatTimeOfDay, formatTimespan } from '../../scorm12/timespan.js';
+import type { InteractionTypeWord } from '../../scorm12/vocabulary.js';
 
-export type InteractionType = 'choice' | 'true-false' | 'fill-in';
-
-/** CMIString255 and CMIFeedback hold at most 255 characters. */
-const RESPONSE_LIMIT = 255;
+/** The interaction types the course writes (of the SCORM 1.2 vocabulary). */
+export type InteractionType = Extract<InteractionTypeWord, 'choice' | 'true-false' | 'fill-in'>;
 
 export interface Interaction {
   id: string;
@@ -35,7 +35,7 @@ function choiceResponse(indices: readonly number[]): string {
 function limitText(text: string): string {
   let result = '';
   for (const char of text) {
-    if (result.length + char.length > RESPONSE_LIMIT) break;
+    if (result.length + char.length > TEXT_LIMIT) break;
     result += char;
   }
   return result;

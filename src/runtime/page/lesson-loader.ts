@@ -1,6 +1,6 @@
 // Lesson bodies: the first is in index.html; the others come from lessons/<id>.js, loaded with a
 // <script> element (works from file:// as well as http), which sets window.scormdownLessons[id].
-import type { RuntimeLesson } from './course-shape.js';
+import type { RuntimeLesson } from '../../contract/course-data.js';
 
 type LessonWindow = Window & { scormdownLessons?: Record<string, string> };
 

@@ -1,5 +1,5 @@
 // What the runtime remembers about one learner: the data suspend_data carries between sessions.
-// DOM-free: the state codec and the build-time budget check import it under Node.
+// The state codec and the build-time budget check import it under Node.
 
 /** An answer as the learner gave it, in the question's own terms (option indices in written order). */
 export type Answer =

@@ -1,9 +1,9 @@
 // The results screen: verdict, score, pass mark and lessons completed.
-import type { RuntimeCourse } from './course-shape.js';
-import type { LearnerState } from './learner-state.js';
-import type { UiText } from './ui-text.js';
-import { formatNumber } from './ui-text.js';
-import { attemptsExhausted, completedLessonCount, hasAssessment, hasPassedAssessment, shownScore } from './course-progress.js';
+import type { RuntimeCourse } from '../../contract/course-data.js';
+import type { LearnerState } from '../logic/learner-state.js';
+import type { UiText } from '../logic/ui-text.js';
+import { formatNumber } from '../logic/ui-text.js';
+import { attemptsExhausted, completedLessonCount, hasAssessment, hasPassedAssessment, shownScore } from '../logic/course-progress.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
 
 function verdictKey(course: RuntimeCourse, state: LearnerState): string {

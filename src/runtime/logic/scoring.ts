@@ -1,6 +1,6 @@
-// Whether an answer is right, and the score of an assessment attempt. DOM-free.
+// Whether an answer is right, and the score of an assessment attempt.
 import type { Answer } from './learner-state.js';
-import type { RuntimeQuestion } from './course-shape.js';
+import type { RuntimeQuestion } from '../../contract/course-data.js';
 
 /** Punctuation and white space at either end of an answer: `tuturor.`, `«80»`, `(80)`. */
 const SURROUNDING_PUNCTUATION = /^[\p{P}\s]+|[\p{P}\s]+$/gu;

@@ -1,8 +1,8 @@
 // What the exit screen says for each way a session can end: saved only when the LMS confirmed
 // it; otherwise what happened, and after a failed save the choice to try again or leave.
-import type { ExitOutcome } from './lms-session.js';
+import type { ExitOutcome } from '../lms/lms-session.js';
 import type { ExitScreen } from './navigation.js';
-import type { UiText } from './ui-text.js';
+import type { UiText } from '../logic/ui-text.js';
 
 export function exitScreen(outcome: ExitOutcome, text: UiText, choices: NonNullable<ExitScreen['choices']>): ExitScreen {
   switch (outcome.kind) {

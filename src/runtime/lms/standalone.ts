@@ -1,16 +1,13 @@
 // Standalone mode: the package opened outside any LMS. scorm-again (shipped in the package and
 // loaded only now) plays the LMS; its CMI is kept in localStorage so the learner resumes on the
 // next visit in this browser.
-import { isScorm12Api, type Scorm12Api } from './scorm12-api.js';
-
-/** Where the build puts scorm-again's IIFE (src/render/shared-assets.ts). */
-const STANDALONE_LMS_SCRIPT = 'assets/scorm12.min.js';
-
-type CmiJson = Record<string, unknown>;
+import { STANDALONE_LMS_PATH } from '../../contract/package-layout.js';
+import { isScorm12Api, type Scorm12Api } from '../../scorm12/api.js';
+import { relaunchCmi, type CmiTree } from '../../scorm12/relaunch.js';
 
 interface ScormAgainApi extends Scorm12Api {
-  loadFromJSON(json: CmiJson, element?: string): void;
-  renderCMIToJSONObject(): { cmi?: CmiJson };
+  loadFromJSON(json: CmiTree, element?: string): void;
+  renderCMIToJSONObject(): { cmi?: CmiTree };
   on(event: string, callback: () => void): void;
 }
 
@@ -30,26 +27,13 @@ export function storageKey(courseId: string, lang: string): string {
   return `scormdown:${courseId}:${lang}`;
 }
 
-function readSaved(storage: Storage | null, key: string): CmiJson | null {
+function readSaved(storage: Storage | null, key: string): CmiTree | null {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as CmiJson) : null;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as CmiTree) : null;
   } catch {
     return null;
   }
-}
-
-/** What an LMS hands back on the next launch: the saved CMI, entry resume, no session values. */
-function relaunchData(saved: CmiJson): CmiJson {
-  const core = { ...((saved.core as CmiJson | undefined) ?? {}) };
-  const resume = core.exit === 'suspend';
-  delete core.exit;
-  delete core.session_time;
-  delete core.total_time;
-  core.entry = resume ? 'resume' : '';
-  core.credit = 'credit';
-  core.lesson_mode = 'normal';
-  return { ...saved, core };
 }
 
 function storageOf(win: Window): Storage | null {
@@ -71,7 +55,7 @@ export interface StandaloneLms {
 
 /** Create the local LMS, seeded from the last visit; null when scorm-again cannot be loaded. */
 export async function createStandaloneLms(win: Window, courseId: string, lang: string): Promise<StandaloneLms | null> {
-  if (!(await loadScript(win.document, STANDALONE_LMS_SCRIPT))) return null;
+  if (!(await loadScript(win.document, STANDALONE_LMS_PATH))) return null;
   const Scorm12Api = (win as Window & { Scorm12API?: unknown }).Scorm12API;
   if (typeof Scorm12Api !== 'function') return null;
   const api = new (Scorm12Api as ScormAgainConstructor)({
@@ -88,7 +72,8 @@ export async function createStandaloneLms(win: Window, courseId: string, lang: s
   const key = storageKey(courseId, lang);
   const saved = readSaved(storage, key);
   try {
-    api.loadFromJSON(saved === null ? { core: { entry: 'ab-initio', credit: 'credit', lesson_mode: 'normal' } } : relaunchData(saved));
+    // What an LMS hands back on the next launch (no learner, mastery score or total time is known here).
+    api.loadFromJSON(relaunchCmi(saved));
   } catch {
     // A damaged record: start as a new learner.
   }

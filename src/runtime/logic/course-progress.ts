@@ -1,4 +1,4 @@
-// Which lessons are complete and whether the assessment is over. DOM-free.
+// Which lessons are complete and whether the assessment is over.
 import type { LearnerState } from './learner-state.js';
 import { assessmentLesson, type CourseShape, type ShapeLesson } from './course-shape.js';
 import { hasPassed } from './scoring.js';

@@ -2,7 +2,8 @@
 // first and then one LMSCommit (never a commit between them), one call per task so a slow LMS
 // does not freeze the page, and retries with backoff until the LMS accepts what it refused.
 // A refusal that sending again cannot change (201, 401–405) is recorded once and not retried.
-import { ScormErrorCode, type Scorm12Adapter } from './scorm12-adapter.js';
+import { ScormErrorCode } from '../../scorm12/errors.js';
+import type { Scorm12Adapter } from './scorm12-adapter.js';
 import { nextTask } from './next-task.js';
 
 export type SyncState = 'idle' | 'pending' | 'retrying' | 'offline' | 'finished';

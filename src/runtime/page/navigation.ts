@@ -3,10 +3,10 @@
 // shown inside the one index.html, so the SCORM session survives navigation, links from one
 // lesson to another included. Focus moves to the heading of what is shown (or to the part of the
 // lesson a link names).
-import type { RuntimeCourse, RuntimeLesson } from './course-shape.js';
-import { RESULTS_LOCATION, type LearnerStore, type SaveUrgency } from './learner-store.js';
-import type { UiText } from './ui-text.js';
-import { completedLessonCount, isLessonComplete } from './course-progress.js';
+import type { RuntimeCourse, RuntimeLesson } from '../../contract/course-data.js';
+import { RESULTS_LOCATION, type LearnerStore, type SaveUrgency } from '../logic/learner-store.js';
+import type { UiText } from '../logic/ui-text.js';
+import { completedLessonCount, isLessonComplete } from '../logic/course-progress.js';
 import { cachedLessonHtml, loadLessonHtml, rememberLessonHtml } from './lesson-loader.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
 import { renderResults } from './results-view.js';

@@ -1,4 +1,4 @@
-// cmi.core.lesson_status, score and exit from the learner state, per reporting mode. DOM-free.
+// cmi.core.lesson_status, score and exit from the learner state, per reporting mode.
 //
 // passed-incomplete (default): passed when the assessment is passed, otherwise incomplete.
 // passed-failed: passed, or failed after a failed attempt (a later attempt may still pass).
@@ -12,7 +12,7 @@
 // score.raw. To agree with them, passed-incomplete reports score.raw only for a passing score:
 // a raw score under the mastery score would turn our "incomplete" into "failed".
 import type { LearnerState } from './learner-state.js';
-import type { ReportingMode } from '../model/course.js';
+import type { ReportingMode } from '../../model/course.js';
 import { assessmentFinished, attemptsExhausted, completedLessonCount, hasAssessment, hasPassedAssessment, type ProgressCourse } from './course-progress.js';
 
 export type { ReportingMode };

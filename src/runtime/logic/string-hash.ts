@@ -1,4 +1,4 @@
-// A small, fast, deterministic string hash (32-bit FNV-1a over UTF-16 code units). DOM-free.
+// A small, fast, deterministic string hash (32-bit FNV-1a over UTF-16 code units).
 
 export function fnv1a(text: string, seed = 0): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;

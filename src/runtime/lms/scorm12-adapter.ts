@@ -2,11 +2,8 @@
 // any "false" the error code, its text and the diagnostic are recorded. A "false" whose error code
 // is 0 is a success: some LMSes store the value and still answer "false". One LMSInitialize, one
 // LMSFinish, and no call at all once LMSFinish has been made.
-import type { Scorm12Api } from './scorm12-api.js';
-import { ScormErrorCode } from './scorm12-error-codes.js';
-
-export { ScormErrorCode };
-
+import type { Scorm12Api } from '../../scorm12/api.js';
+import { ScormErrorCode } from '../../scorm12/errors.js';
 
 export interface ScormFault {
   call: string;
