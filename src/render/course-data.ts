@@ -1,7 +1,6 @@
 // The course data of one edition as the browser runtime reads it from index.html (its shape is in
 // src/contract/course-data.ts).
 import type { Course, Edition, Question } from '../model/course.js';
-import type { UiStrings } from '../model/strings.js';
 import { COURSE_DATA_FORMAT, type RuntimeCourse, type RuntimeQuestion } from '../contract/course-data.js';
 import { lessonPagePath, lessonScriptPath } from '../contract/package-layout.js';
 

@@ -15,12 +15,8 @@ import type { LearnerState } from './learner-state.js';
 import type { ReportingMode } from '../../model/course.js';
 import { assessmentFinished, attemptsExhausted, completedLessonCount, hasAssessment, hasPassedAssessment, type ProgressCourse } from './course-progress.js';
 
-export type { ReportingMode };
-
 /** The values we write; SCORM 1.2 also has "browsed" and "not attempted", which we never set. */
 export type ReportedStatus = 'passed' | 'completed' | 'failed' | 'incomplete';
-export const LESSON_STATUSES = ['passed', 'completed', 'failed', 'incomplete', 'browsed', 'not attempted'] as const;
-export type LessonStatus = (typeof LESSON_STATUSES)[number];
 
 export interface StatusCourse extends ProgressCourse {
   reporting: ReportingMode;

@@ -68,11 +68,6 @@ export function showFeedback(form: HTMLFormElement, feedback: Feedback): void {
   box.hidden = false;
 }
 
-export function hideFeedback(form: HTMLFormElement): void {
-  const box = form.querySelector<HTMLElement>('.question-feedback');
-  if (box !== null) box.hidden = true;
-}
-
 /** Mark the right options and the wrongly chosen ones (knowledge checks, finished assessments). */
 export function markOptions(form: HTMLFormElement, question: RuntimeQuestion, answer: Answer | undefined): void {
   for (const item of Array.from(form.querySelectorAll<HTMLElement>('.question-option'))) {
