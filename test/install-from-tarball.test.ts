@@ -157,4 +157,22 @@ describe('scormdown installed from its npm tarball', () => {
     expect(runtime.length).toBeGreaterThan(10_000);
     expect(indexHtml).toContain(`<script>${runtime}</script>`);
   });
+
+  it('says what to run, without a stack trace, when its prebuilt learner runtime is missing', async () => {
+    const runtimeFile = path.join(installed, PREBUILT_DIR, 'runtime.js');
+    const kept = await fs.readFile(runtimeFile);
+    await fs.rm(runtimeFile);
+    try {
+      const courseDir = path.join(root, 'course-broken-install');
+      await fs.cp(FIXTURE_COURSE, courseDir, { recursive: true });
+      const failed = await run(path.join(installDir, 'node_modules', '.bin', 'scormdown'), ['build', '--course', courseDir, '--out', path.join(root, 'dist-broken')], { cwd: installDir, env: npmEnvironment() })
+        .then(() => ({ code: 0, stderr: '' }), (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }));
+      expect(failed.code).toBe(3);
+      expect(failed.stderr).toMatch(/^✗ .*runtime.*npm run compile/m);
+      expect(failed.stderr).not.toMatch(/\bat .*\.js:\d+/);
+      expect(failed.stderr).not.toContain('This is a bug');
+    } finally {
+      await fs.writeFile(runtimeFile, kept);
+    }
+  });
 });

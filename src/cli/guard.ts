@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 import { ManifestError } from '../package/package-edition.js';
 import { OutputError } from '../package/output-folder.js';
 import { UpdateCheckError } from '../update-check/update-check-error.js';
+import { PrebuiltAssetError } from '../render/prebuilt-assets.js';
 
 /** Run a command; whatever fails is one message and an exit code, never a stack trace. */
 export async function guarded(io: Io, command: () => Promise<number>): Promise<number> {
@@ -21,6 +22,12 @@ export async function guarded(io: Io, command: () => Promise<number>): Promise<n
     }
     if (error instanceof ManifestError) {
       io.err(error.message);
+      return EXIT.internal;
+    }
+    // A broken install of the tool itself (its learner runtime missing, or older than its
+    // sources): the message says what to run.
+    if (error instanceof PrebuiltAssetError) {
+      io.err(`✗ ${error.message}`);
       return EXIT.internal;
     }
     const { code, path: file } = (error ?? {}) as NodeJS.ErrnoException;
