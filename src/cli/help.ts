@@ -16,17 +16,27 @@ Usage:
   scormdown preview [--lang xx] [--port N] [--course DIR]  live preview in an LMS emulator on 127.0.0.1
   scormdown new edition <lang> [--title T]                 scaffold a language edition
   scormdown new lesson <lang> <id> [--title T]             scaffold a lesson (next NN- file name)
+  scormdown translate export --from xx --to yy [--out FILE] [--xliff 2.0|1.2] [--changed]
+                                                           one XLIFF file of the edition's texts for a
+                                                           translation agency (--changed: only what
+                                                           changed since yy was last updated)
+  scormdown translate import FILE [--keep-source]          create or update the edition the translated
+                                                           file is for, then check it
   scormdown --help | --version
 
 Options:
   --course DIR   course folder with course.yaml (default: ./course)
-  --out DIR      output folder (default: ./dist)
+  --out DIR      output folder (default: ./dist); for translate export, the XLIFF file
+                 (default: <course-id>-<from>-<to>.xlf)
   --lang xx      only this language; repeat or comma-separate for several
   --color        colour the messages (default: when the terminal supports it)
   --port N       preview port (default: 4700, or the next free one)
   --title T      title of the new edition or lesson
   --against OLD  the packages learners have started: a zip, an unpacked package folder,
                  or a folder of them (such as an old dist/)
+  --from, --to   the language translated from and the one translated into
+  --xliff V      XLIFF version of the export: 2.0 (default) or 1.2
+  --keep-source  import units without a translation with their source text (warned)
 
 Exit codes: 0 success, 1 problems in the course content, 2 wrong usage (also an output folder
 that cannot be written), 3 internal failure, 130 or 143 when interrupted (Ctrl-C, SIGTERM).

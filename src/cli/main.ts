@@ -9,6 +9,7 @@ import { HELP, usageError } from './help.js';
 import { defaultIo, type Io } from './io.js';
 import { runNewCommand, NEW_OPTIONS } from './new-command.js';
 import { runPreviewCommand, PREVIEW_OPTIONS } from './preview-command.js';
+import { runTranslateCommand, TRANSLATE_OPTIONS } from './translate-command.js';
 
 interface Command {
   /** Its node:util parseArgs option table: any other option is wrong usage. */
@@ -22,6 +23,7 @@ const COMMANDS = new Map<string, Command>([
   ['check', { options: CHECK_OPTIONS, run: runCheckCommand }],
   ['preview', { options: PREVIEW_OPTIONS, run: runPreviewCommand }],
   ['new', { options: NEW_OPTIONS, run: runNewCommand }],
+  ['translate', { options: TRANSLATE_OPTIONS, run: runTranslateCommand }],
 ]);
 
 /** Every option of some command, so that the command can be found wherever it stands. */
@@ -30,6 +32,7 @@ const ALL_OPTIONS = {
   ...CHECK_OPTIONS,
   ...PREVIEW_OPTIONS,
   ...NEW_OPTIONS,
+  ...TRANSLATE_OPTIONS,
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
