@@ -51,7 +51,7 @@ describe('scormdown CLI', () => {
   });
 
   it('an option of other commands only is wrong usage for any command', async () => {
-    expect((await run(['check', '--out', 'dist'])).stderr.split('\n')[0]).toBe('--out is an option of build.');
+    expect((await run(['check', '--out', 'dist'])).stderr.split('\n')[0]).toBe('--out is an option of build and translate.');
     expect((await run(['new', 'edition', 'fr', '--lang', 'fr'])).stderr.split('\n')[0]).toBe('--lang is an option of build, check and preview.');
     expect((await run(['preview', '--title', 'T'])).code).toBe(EXIT.usage);
   });
