@@ -16,6 +16,7 @@ export const GUIDE_SECTIONS = {
   questions: 'question-checks',
   course: 'course-wide',
   translations: 'translation-checks',
+  xliff: 'xliff-import',
 } as const;
 
 export type GuideAnchor = (typeof GUIDE_SECTIONS)[keyof typeof GUIDE_SECTIONS];
@@ -29,7 +30,7 @@ export interface Rule {
   readonly anchor: GuideAnchor;
 }
 
-const { files, content, questions, course, translations } = GUIDE_SECTIONS;
+const { files, content, questions, course, translations, xliff } = GUIDE_SECTIONS;
 
 /** Rule id → rule, in the order of the guide. */
 export const RULES = {
@@ -122,6 +123,15 @@ export const RULES = {
   'translation-key-mismatch': { severity: 'error', summary: 'A question whose type or answer key differs between translations', anchor: translations },
   'translation-outdated': { severity: 'warning', summary: 'A translation unchanged while the lesson changed in another language', anchor: translations },
   'translation-lock-invalid': { severity: 'warning', summary: 'A translations.lock that cannot be read', anchor: translations },
+  // XLIFF import (messages on the XLIFF file being imported)
+  'xliff-invalid': { severity: 'error', summary: 'A file that is not well-formed XLIFF 2.0 or 1.2 as an export writes it', anchor: xliff },
+  'xliff-language': { severity: 'error', summary: 'A source or target language the course cannot take', anchor: xliff },
+  'xliff-unit-unknown': { severity: 'error', summary: 'A unit the source edition does not have', anchor: xliff },
+  'xliff-unit-duplicate': { severity: 'error', summary: 'A unit id written twice', anchor: xliff },
+  'xliff-source-changed': { severity: 'error', summary: 'A unit whose source text differs from the source edition now', anchor: xliff },
+  'xliff-target-missing': { severity: 'error', summary: 'A unit without a translation', anchor: xliff },
+  'xliff-target-kept-source': { severity: 'warning', summary: 'A unit without a translation whose source text is kept (--keep-source)', anchor: xliff },
+  'xliff-inline-code': { severity: 'error', summary: 'A translation whose inline codes differ from its source\'s', anchor: xliff },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,7 +4,7 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { quote } from '../model/messages.js';
+import { firstAt, quote } from '../model/messages.js';
 import { text, type InlineContent, type InlinePart } from './inline-content.js';
 import { XLIFF_1_2_NAMESPACE, XLIFF_2_NAMESPACE, type ReadDocument, type ReadUnit, type XliffVersion } from './xliff-document.js';
 import { xliffProblem } from './xliff-problems.js';
@@ -39,7 +39,7 @@ export function readXliff(file: VFile): ReadDocument | undefined {
   for (const unit of read.units) {
     const first = seen.get(unit.id);
     if (first !== undefined) {
-      xliffProblem(file, `Unexpected second unit ${quote(unit.id)} (the first is at ${first.place.line}:${first.place.column}), expected each unit once`, unit.place, 'xliff-unit-duplicate');
+      xliffProblem(file, `Unexpected second unit ${quote(unit.id)} (the first is at ${first.place.line}:${first.place.column}), expected each unit once`, unit.place, 'xliff-unit-duplicate', firstAt(file, first.place));
     } else {
       seen.set(unit.id, unit);
     }
