@@ -5,10 +5,16 @@
 // and on the same file with every target filled in. Also: a person opening the file reads one
 // unit per line group, each with its id and note, and never an answer key or a file name.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportEdition } from '../../src/translate/export-edition.js';
 import type { XliffVersion } from '../../src/translate/xliff-document.js';
+import { readXliff } from '../../src/translate/xliff-reader.js';
+import { comparable } from '../../src/translate/inline-content.js';
+import { targetCodeProblem } from '../../src/translate/target-codes.js';
+import { REPO_ROOT } from '../helpers/shipped-course.js';
 import { fillTargets, RICH_COURSE, SHIPPED_COURSE } from './helpers.js';
 
 const XLIFF_2 = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -252,6 +258,28 @@ describe.each([
     const lessonFiles = (await fs.readdir(`${course}/${from}`)).filter((name) => name.endsWith('.md'));
     for (const xml of files.values()) {
       for (const secret of ['[x]', '[ ]', 'answer=', 'type=single', 'accents=', 'correct', '.md', '.pdf', '.svg', ...lessonFiles]) expect(xml).not.toContain(secret);
+    }
+  });
+});
+
+describe('the sample of a translated file in docs/authoring.md', () => {
+  it('is a valid XLIFF 2.0 file whose units are those of the shipped German edition, with targets that keep their tags', async () => {
+    const guide = await fs.readFile(path.join(REPO_ROOT, 'docs', 'authoring.md'), 'utf8');
+    const sample = /A sample of `customer-focus-de-fr\.xlf`[^\n]*\n\n```xml\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(sample).toBeDefined();
+    expect(check2(sample!)).toEqual([]);
+    const file = new VFile({ path: 'sample.xlf', value: sample! });
+    const read = readXliff(file)!;
+    expect(file.messages.map(String)).toEqual([]);
+    const exported = await exportEdition({ courseDir: SHIPPED_COURSE, from: 'de', to: 'fr' });
+    const units = new Map(exported.document.files.flatMap((entry) => entry.units).map((unit) => [unit.id, unit]));
+    expect(read.units.length).toBeGreaterThan(1);
+    for (const unit of read.units) {
+      const current = units.get(unit.id);
+      expect(current, unit.id).toBeDefined();
+      expect(comparable(unit.source)).toBe(comparable(current!.source));
+      expect(unit.target).toBeDefined();
+      expect(targetCodeProblem(unit.target!, current!.codes)).toBeUndefined();
     }
   });
 });
