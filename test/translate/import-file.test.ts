@@ -8,6 +8,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportEdition } from '../../src/translate/export-edition.js';
 import { importXliff } from '../../src/translate/import-edition.js';
 import { TranslationUsageError } from '../../src/translate/translation-error.js';
+import { readEditionFiles } from '../../src/translate/edition-files.js';
+import { editionLessonUnits } from '../../src/translate/edition-units.js';
+import { oneLine, plainText, trimmed, type InlinePart } from '../../src/translate/inline-content.js';
+import { checkCourse } from '../../src/pipeline/build-course.js';
 import { copyCourse, fillTargets, RICH_COURSE, snapshot } from './helpers.js';
 
 let dir: string;
@@ -110,6 +114,25 @@ describe('importing', () => {
     expect(messages(sameLanguage)).toEqual(['2:1 xliff-language Unexpected target language `en`, expected another language than the source']);
     const unknownSource = await importText(exported.replace('srcLang="en"', 'srcLang="de"'));
     expect(messages(unknownSource)).toEqual(['2:1 xliff-language Unexpected source language `de`, expected a language of course.yaml (en)']);
+  });
+
+  it('keeps a translation that looks like Markdown, HTML or a directive as the text it is', async () => {
+    const tricky = (text: string) => (text.trim() === '' ? text : `:::question{#x}\n- [x] 1.\n# > | ${text} *a* _b_ [x] [y](z) <b>c</b> |d| \\e & Note:important`);
+    const result = await importText(fillTargets(exported, tricky));
+    expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([]);
+    // The edition passes check: no raw HTML, no directive, no option made of the text.
+    expect(result.checked.flatMap((file) => file.messages.filter((message) => message.ruleId !== 'strings-missing').map(String))).toEqual([]);
+    const source = (await editionLessonUnits((await readEditionFiles(dir, 'en'))!)).flatMap((lesson) => lesson.slots);
+    const target = (await editionLessonUnits((await readEditionFiles(dir, 'fr'))!)).flatMap((lesson) => lesson.slots);
+    expect(target.map((slot) => [slot.id, slot.codes])).toEqual(source.map((slot) => [slot.id, slot.codes]));
+    source.forEach((slot, index) => {
+      const translated = slot.content.map(function translate(part): InlinePart {
+        if (part.type === 'text') return { ...part, value: tricky(part.value) };
+        return part.type === 'pair' ? { ...part, children: part.children.map(translate) } : part;
+      });
+      const wanted = plainText(slot.oneLine ? trimmed(oneLine(translated)) : trimmed(translated));
+      expect(plainText(target[index]!.content), slot.id).toBe(wanted);
+    });
   });
 
   it('is wrong usage for a file that cannot be read', async () => {
