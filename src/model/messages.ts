@@ -3,7 +3,7 @@
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
-import { RULES, type RuleId, type Severity, type SeverityOf } from './rules.js';
+import { RULES, type RuleId } from './rules.js';
 
 export type { RuleId, Severity } from './rules.js';
 
@@ -43,14 +43,8 @@ export function firstAt(file: VFile | string, place: Place): Related {
  * warnings do not). `reason` follows the "Unexpected X, expected Y" wording; `related` is another
  * place the message is about (the first of a duplicate).
  */
-export function report(file: VFile, reason: string, place: Place, ruleId: RuleId, related?: Related): void;
-/**
- * @deprecated The severity comes from the rule table: leave it out. (Written out, it has to be
- * the rule's own severity.)
- */
-export function report<Id extends RuleId>(file: VFile, reason: string, place: Place, ruleId: Id, severity: SeverityOf<Id>): void;
-export function report(file: VFile, reason: string, place: Place, ruleId: RuleId, related?: Related | Severity): void {
-  const cause = typeof related === 'object' ? relatedMessage(related, ruleId) : undefined;
+export function report(file: VFile, reason: string, place: Place, ruleId: RuleId, related?: Related): void {
+  const cause = related === undefined ? undefined : relatedMessage(related, ruleId);
   const message = file.message(reason, { place, ruleId, source: MESSAGE_SOURCE, cause });
   message.fatal = RULES[ruleId].severity === 'error';
 }

@@ -136,9 +136,6 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-/** The severity of a rule, as a type: `SeverityOf<'link-to-lesson'>` is `'warning'`. */
-export type SeverityOf<Id extends RuleId> = (typeof RULES)[Id]['severity'];
-
 /** Every rule id, in the order of the guide. */
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
