@@ -3,10 +3,10 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { checkCourse } from '../pipeline/build-course.js';
-import { hasErrors } from '../model/messages.js';
 import { LANG_PATTERN, LANG_PATTERN_TEXT } from '../model/ids.js';
 import { readTranslationLock, type TranslationLock } from '../check/translation-lock.js';
 import { readEditionFiles } from './edition-files.js';
+import { sourceHasErrors } from './source-errors.js';
 import { editionLessonUnits, editionUnits } from './edition-units.js';
 import { changedEditionSlots, changedLessonSlots, type ChangeContext } from './changed-units.js';
 import { readTranslationSources } from './translation-sources.js';
@@ -49,7 +49,7 @@ export async function exportEdition(options: ExportOptions): Promise<ExportResul
   const failed = { ok: false, files, xliff: undefined, document, units: 0, totalUnits: 0, courseId: course?.config.id ?? '' };
   if (course === undefined) return failed;
   if (!course.config.languages.includes(from)) throw new TranslationUsageError(`Unexpected --from ${from}, expected a language of course.yaml (${course.config.languages.join(', ')})`);
-  if (hasErrors(files)) return failed;
+  if (sourceHasErrors(course, from)) return failed;
 
   const source = (await readEditionFiles(courseDir, from))!;
   const context: ChangeContext | undefined = options.changed === true

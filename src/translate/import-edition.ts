@@ -25,6 +25,7 @@ import { TranslationUsageError } from './translation-error.js';
 import { writeSlots, type Slot } from './unit-slot.js';
 import type { ReadDocument, ReadUnit } from './xliff-document.js';
 import { readXliff } from './xliff-reader.js';
+import { sourceHasErrors } from './source-errors.js';
 import { xliffProblem } from './xliff-problems.js';
 
 export interface ImportOptions {
@@ -38,7 +39,7 @@ export interface ImportOptions {
 export interface ImportResult {
   /** False when the XLIFF file or the source edition has errors: nothing was written. */
   ok: boolean;
-  /** The XLIFF file with its messages, then the files the source check read. */
+  /** The XLIFF file with its messages (and the course's files when the source edition has errors). */
   files: VFile[];
   /** After writing: the translation group checked, with its messages. */
   checked: VFile[];
@@ -76,13 +77,18 @@ export async function importXliff(options: ImportOptions): Promise<ImportResult>
     return result;
   }
   const loaded = await checkCourse(courseDir, [from]);
-  result.files.push(...loaded.files);
-  if (loaded.course === undefined) return result;
+  if (loaded.course === undefined) {
+    result.files.push(...loaded.files);
+    return result;
+  }
   if (!loaded.course.config.languages.includes(from)) {
     xliffProblem(xliff, `Unexpected source language ${quote(from)}, expected a language of course.yaml (${loaded.course.config.languages.join(', ')})`, document.place, 'xliff-language');
     return result;
   }
-  if (hasErrors(loaded.files)) return result;
+  if (sourceHasErrors(loaded.course, from)) {
+    result.files.push(...loaded.files);
+    return result;
+  }
 
   const source = (await readEditionFiles(courseDir, from))!;
   const target = await readEditionFiles(courseDir, to);

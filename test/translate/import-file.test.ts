@@ -135,6 +135,28 @@ describe('importing', () => {
     });
   });
 
+  it('imports into a language course.yaml lists already, before its folder exists', async () => {
+    const config = path.join(dir, 'course.yaml');
+    await fs.writeFile(config, (await fs.readFile(config, 'utf8')).replace('languages: [en]', 'languages: [en, fr]'));
+    const result = await importText(fillTargets(exported, (text) => `FR ${text}`));
+    expect(result.ok).toBe(true);
+    expect(result.checked.flatMap((file) => file.messages.filter((message) => message.fatal === true).map(String))).toEqual([]);
+    expect(await fs.readFile(config, 'utf8')).toContain('languages: [en, fr]');
+  });
+
+  it('neither exports nor imports from an edition with errors', async () => {
+    const lesson = path.join(dir, 'en', '02-quiz.md');
+    await fs.writeFile(lesson, (await fs.readFile(lesson, 'utf8')).replace('- [x] The tow truck', '- [ ] The tow truck'));
+    const exportResult = await exportEdition({ courseDir: dir, from: 'en', to: 'fr' });
+    expect(exportResult.ok).toBe(false);
+    expect(exportResult.xliff).toBeUndefined();
+    expect(exportResult.files.flatMap((file) => file.messages.map((message) => message.ruleId))).toContain('question-no-correct');
+    const importResult = await importText(fillTargets(exported));
+    expect(importResult.ok).toBe(false);
+    expect(importResult.written).toEqual([]);
+    expect(importResult.files.flatMap((file) => file.messages.map((message) => message.ruleId))).toContain('question-no-correct');
+  });
+
   it('is wrong usage for a file that cannot be read', async () => {
     await expect(importXliff({ courseDir: dir, file: path.join(dir, 'missing.xlf') })).rejects.toBeInstanceOf(TranslationUsageError);
   });
