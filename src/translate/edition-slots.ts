@@ -1,7 +1,7 @@
 // The translation units of an edition.yaml: the course title and description, kept in the
 // author's YAML document (comments and quoting stay as they were).
 import { isScalar, type Document } from 'yaml';
-import { plainText, text } from './inline-content.js';
+import { plainText, text, type InlineContent } from './inline-content.js';
 import type { Slot } from './unit-slot.js';
 
 export const EDITION_FILE_ID = 'edition';
@@ -34,7 +34,7 @@ export function editionSlots(doc: Document): Slot[] {
 }
 
 /** Set the edition.yaml texts of `contents` (by unit id) in `doc`, another edition's document. */
-export function writeEditionTexts(doc: Document, contents: ReadonlyMap<string, InlineContentLike>): void {
+export function writeEditionTexts(doc: Document, contents: ReadonlyMap<string, InlineContent>): void {
   for (const key of ['title', 'description'] as const) {
     const content = contents.get(`${EDITION_FILE_ID}.${key}`);
     if (content === undefined) continue;
@@ -43,5 +43,3 @@ export function writeEditionTexts(doc: Document, contents: ReadonlyMap<string, I
     else doc.set(key, plainText(content));
   }
 }
-
-type InlineContentLike = Parameters<typeof plainText>[0];

@@ -11,7 +11,7 @@ import { hasErrors, quote } from '../model/messages.js';
 import { LANG_PATTERN, LANG_PATTERN_TEXT } from '../model/ids.js';
 import { CONFIG_FILE } from '../load/load-course.js';
 import { EDITION_FILE } from '../load/load-edition.js';
-import { lessonContentHash, readTranslationLock, serializeTranslationLock, translationLockPath, type TranslationLock } from '../check/translation-lock.js';
+import { serializeTranslationLock, translationLockPath } from '../check/translation-lock.js';
 import { withLanguage, withTranslation } from '../scaffold/course-yaml.js';
 import { ScaffoldError } from '../scaffold/scaffold-result.js';
 import { comparable, hasText, oneLine, trimmed, type InlineContent } from './inline-content.js';
@@ -25,6 +25,8 @@ import { TranslationUsageError } from './translation-error.js';
 import { writeSlots, type Slot } from './unit-slot.js';
 import type { ReadDocument, ReadUnit } from './xliff-document.js';
 import { readXliff } from './xliff-reader.js';
+import { lockWithImported } from './imported-lock.js';
+import { writeChangedFiles } from './write-files.js';
 import { sourceHasErrors } from './source-errors.js';
 import { xliffProblem } from './xliff-problems.js';
 
@@ -136,9 +138,9 @@ export async function importXliff(options: ImportOptions): Promise<ImportResult>
   writes.set(configPath, newConfig);
   const sources = { ...records, editions: { ...records.editions, [to]: record } };
   writes.set(translationSourcesPath(courseDir), serializeTranslationSources(sources));
-  const lock = updatedLock(courseDir, source, lessonTexts, from, to);
+  const lock = lockWithImported(courseDir, source, lessonTexts, from, to);
   if (lock !== undefined) writes.set(translationLockPath(courseDir), serializeTranslationLock(lock));
-  result.written = await writeChanged(writes);
+  result.written = await writeChangedFiles(writes);
 
   const group = groupOf(newConfig, to) ?? [from, to];
   result.checked = (await checkCourse(courseDir, group)).files;
@@ -238,47 +240,9 @@ function unitSources(units: readonly Resolved[]): UnitSources {
   return Object.fromEntries(units.flatMap((unit) => (unit.sourceHash === undefined ? [] : [[unit.slot.id, unit.sourceHash]])));
 }
 
-/**
- * translations.lock with the imported lessons recorded as agreeing, where the lock's source
- * lesson is the one translated (otherwise the lock is left: the source changed since it).
- */
-function updatedLock(courseDir: string, source: EditionFiles, lessonTexts: ReadonlyMap<string, string>, from: string, to: string): TranslationLock | undefined {
-  let lock: TranslationLock | undefined;
-  try {
-    lock = readTranslationLock(courseDir);
-  } catch {
-    return undefined;
-  }
-  if (lock === undefined) return undefined;
-  const lessons = structuredClone(lock.lessons);
-  for (const [id, text] of lessonTexts) {
-    const hashes = lessons[id];
-    const sourceLesson = source.lessons.find((lesson) => lesson.id === id);
-    if (hashes === undefined || sourceLesson === undefined || hashes[from] !== lessonContentHash(sourceLesson.text)) continue;
-    hashes[to] = lessonContentHash(text);
-    lessons[id] = Object.fromEntries(Object.keys(hashes).sort().map((lang) => [lang, hashes[lang]!]));
-  }
-  return { ...lock, lessons };
-}
-
 /** The languages of `lang`'s translation group in a course.yaml text. */
 function groupOf(configText: string, lang: string): string[] | undefined {
   const value = parseDocument(configText).toJS() as { translations?: unknown } | null;
   const groups = Array.isArray(value?.translations) ? value.translations : [];
   return groups.find((group): group is string[] => Array.isArray(group) && group.includes(lang));
-}
-
-/** Write each file whose text differs from what is there (each under a temporary name, then renamed); the paths written. */
-async function writeChanged(writes: ReadonlyMap<string, string>): Promise<string[]> {
-  const written: string[] = [];
-  for (const [filePath, text] of writes) {
-    const current = await fs.readFile(filePath, 'utf8').catch(() => undefined);
-    if (current === text) continue;
-    await fs.mkdir(path.dirname(filePath), { recursive: true });
-    const temporary = `${filePath}.tmp-${process.pid}`;
-    await fs.writeFile(temporary, text);
-    await fs.rename(temporary, filePath);
-    written.push(filePath);
-  }
-  return written;
 }
