@@ -3,8 +3,7 @@
 // other place a message names (`  first at course/de/01-y.md:3:1` for a duplicate).
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { relatedOf } from '../model/messages.js';
-import { countMessages } from '../model/messages.js';
+import { countMessages, relatedOf } from '../model/messages.js';
 import type { Io } from './io.js';
 
 type Message = VFile['messages'][number];

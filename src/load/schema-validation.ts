@@ -16,7 +16,7 @@
 //
 // Each key gets one message (its first problem in RANK order), a missing or unknown key one of its
 // own. The mapping from ajv's errors to places walks `properties` and `items` only: the schemas use
-// no other applicator (test/preview/course-schema.test.ts holds them to that).
+// no other applicator (test/integration/course-schema.test.ts holds them to that).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';

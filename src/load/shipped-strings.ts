@@ -67,7 +67,7 @@ async function readStringsFile(lang: string): Promise<ShippedStrings | undefined
   return { lang, path: filePath, strings, places: keyPlaces(text) };
 }
 
-/** Where each key of a shipped file's top-level object is first written (test/strings-shipped.test.ts keeps the files valid). */
+/** Where each key of a shipped file's top-level object is first written (test/unit/strings-shipped.test.ts keeps the files valid). */
 function keyPlaces(text: string): Map<string, Point> {
   const places = new Map<string, Point>();
   const body = parse(text, { mode: 'json' }).body;

@@ -3,7 +3,7 @@
 // does so each time a block quote or list item closes, so a lesson of many questions (each with
 // its options list and its explanation quote) took time quadratic in its length: 26 s for 1 MB.
 // This replaces consume with one that rebuilds only the events from the first edit on, with the
-// same result (test/micromark-linear-edits.test.ts compares both on random edits). Imported once
+// same result (test/unit/micromark-linear-edits.test.ts compares both on random edits). Imported once
 // for its effect by the Markdown processor.
 import { EditMap } from 'micromark-util-edit-map';
 import type { Event } from 'micromark-util-types';

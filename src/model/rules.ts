@@ -1,7 +1,7 @@
 // Every rule a check can report, in one table: its severity, a one-line summary, and the section
 // of docs/authoring.md ("Every check, and how to fix it") whose table has its row. The message
 // helpers take a RuleId only, so a rule that is not in this table does not compile, and the
-// severity of a message is the one written here. test/preview/authoring-guide.test.ts holds the
+// severity of a message is the one written here. test/integration/authoring-guide.test.ts holds the
 // guide to the table: a row for every rule, with the same severity, under the section named here.
 
 export type Severity = 'error' | 'warning';
