@@ -1,4 +1,4 @@
-// The shipped course (issue 3): every edition covers its seed document's sections, has the
+// The shipped course: every edition covers the topics of its source material, section by section, has the
 // required questions, carries its language on every page and shows no English UI text.
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerKey, load, type Course, type Edition } from '../../src/index.js';
 import { buildShippedCourse, REPO_ROOT, SHIPPED_COURSE } from '../helpers/shipped-course.js';
 
-/** Lesson ids per edition, one per section of its seed document (plus intro and assessment). */
+/** Lesson ids per edition, one per section of the material it was written from (plus intro and assessment). */
 const SECTIONS: Record<string, string[]> = {
   el: ['intro', 'reliability', 'convenience', 'friendliness', 'results', 'assessment'],
   de: ['intro', 'reliability', 'convenience', 'friendliness', 'results', 'assessment'],
@@ -50,7 +50,7 @@ describe('the shipped course', () => {
   });
 
   describe.each(Object.keys(SECTIONS))('edition %s', (lang) => {
-    it('covers each section of its seed document, in order, ending with the assessment', () => {
+    it('covers each section of its source material, in order, ending with the assessment', () => {
       expect(edition(lang).lessons.map((lesson) => lesson.id)).toEqual(SECTIONS[lang]);
       const assessments = edition(lang).lessons.filter((lesson) => lesson.assessment);
       expect(assessments.map((lesson) => lesson.id)).toEqual(['assessment']);

@@ -13,7 +13,7 @@ import { buildShippedCourse, SHIPPED_COURSE } from '../helpers/shipped-course.js
 import { centralDirectory, unzip, type ZipEntry } from '../helpers/zip.js';
 import { STATE_FORMAT_VERSION } from '../../src/runtime/logic/state-codec.js';
 
-/** SHA-256 of the SCORM 1.2 control documents as published (shared/reference/scorm12-xsd/SHA256SUMS). */
+/** SHA-256 of the SCORM 1.2 control documents as ADL published them (the schema files of the SCORM 1.2 distribution). */
 const CONTROL_DOCUMENT_SHA256: Record<string, string> = {
   'adlcp_rootv1p2.xsd': '173decaf9cd31ea847e6ff6853c702137974aca6b56567151aa4a885e0aa4883',
   'ims_xml.xsd': '5209ff1d1e89cac16e797a2cdb0d5f345343ad97c1b125483a4bc6fc29319bd5',
