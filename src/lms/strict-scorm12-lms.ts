@@ -13,6 +13,7 @@ import { keywordMisuse, parseElementName, SCORM12_ELEMENTS, type ElementName } f
 import { errorString, ScormErrorCode, type ScormErrorCodeValue } from '../scorm12/errors.js';
 import { buildRecord, copyRecord, flattenRecord, recordFromJson, type Scorm12Record } from '../scorm12/record.js';
 import { relaunchCmi, type Learner } from '../scorm12/relaunch.js';
+import { checkLaunchValues } from '../scorm12/launch-values.js';
 import { orderViolations, phaseAfter, type SessionPhase } from '../scorm12/session-rules.js';
 import { applyFinishRules } from './scorm12-finish-rules.js';
 
@@ -34,6 +35,7 @@ const INITIAL_VALUES: Readonly<Record<string, string>> = {
 
 /** The record a SCO starts from at this launch (see src/scorm12/relaunch.ts), with Moodle's initial values. */
 export function launchRecord(inputs: LaunchInputs): Scorm12Record {
+  checkLaunchValues(inputs.launchValues ?? {});
   const { values, counts } = flattenRecord(recordFromJson(relaunchCmi(inputs.kept, {
     learner: inputs.learner,
     masteryScore: inputs.masteryScore,

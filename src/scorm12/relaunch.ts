@@ -6,8 +6,8 @@
 // LMS's own at each launch: the learner, normal mode with credit, the mastery score, the total
 // time; then the launch values of an LMS profile (mode, credit, mastery score, time limit, a
 // forced entry) over it all. The strict LMS, the preview's emulator, the tests' scorm-again
-// harness and the runtime's standalone mode all relaunch with it.
-import { parseElementName, SCORM12_ELEMENTS } from './data-model.js';
+// harness and the runtime's standalone mode all relaunch with it. It does not load the data model
+// (the learner runtime bundles this file): launch values are checked by launch-values.ts.
 
 /** A CMI record as nested objects under `cmi` (scorm-again's renderCMIToJSONObject().cmi, or a Scorm12Record). */
 export type CmiTree = Record<string, unknown>;
@@ -24,7 +24,10 @@ export interface LaunchFacts {
   masteryScore?: number | null;
   /** cmi.core.total_time of the learner's earlier sessions as the LMS adds them up; left out when it keeps none. */
   totalTime?: string;
-  /** Launch values by element name (see `launchValues` in src/lms/lms-profiles.ts), over everything else. */
+  /**
+   * Launch values by element name (see `launchValues` in src/lms/lms-profiles.ts), over everything
+   * else; `checkLaunchValues` (launch-values.ts) says whether they are plain elements of their type.
+   */
   launchValues?: Readonly<Record<string, string>>;
 }
 
@@ -67,14 +70,6 @@ function setAt(target: Record<string, unknown>, path: readonly string[], value: 
   setAt(child, rest, value);
 }
 
-/** A launch value must name a single element of the model and be of its type. */
-function checkLaunchValue(element: string, value: string): void {
-  const name = parseElementName(element);
-  const definition = SCORM12_ELEMENTS.get(name.model);
-  if (definition === undefined || definition.keyword !== undefined || name.indices.length > 0) throw new Error(`A launch value for ${element}, which is not a plain SCORM 1.2 element`);
-  if (definition.type !== undefined && !definition.type.accepts(value)) throw new Error(`Launch value ${JSON.stringify(value)} for ${element} is not a ${definition.type.name}`);
-}
-
 /** cmi.core.entry after the kept record: ab-initio for a new learner, resume after exit "suspend", else "". */
 export function entryAfter(kept: CmiTree | null): 'ab-initio' | 'resume' | '' {
   if (kept === null) return 'ab-initio';
@@ -88,7 +83,6 @@ export function entryAfter(kept: CmiTree | null): 'ab-initio' | 'resume' | '' {
  */
 export function relaunchCmi(kept: CmiTree | null, facts: LaunchFacts = {}): CmiTree {
   const launch = facts.launchValues ?? {};
-  for (const [element, value] of Object.entries(launch)) checkLaunchValue(element, value);
   const cmi: CmiTree = {};
   const set = (path: readonly string[], value: unknown): void => setAt(cmi, path, value);
   if (facts.learner !== undefined) {

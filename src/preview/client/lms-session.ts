@@ -6,6 +6,7 @@ import { Scorm12API } from 'scorm-again';
 import { launchValues, withProfileQuirks, type LmsProfile } from '../../lms/lms-profiles.js';
 import { API_METHODS, type ApiMethod, type Scorm12Api } from '../../scorm12/api.js';
 import { relaunchCmi } from '../../scorm12/relaunch.js';
+import { checkLaunchValues } from '../../scorm12/launch-values.js';
 import { SessionRules } from '../../scorm12/session-rules.js';
 import type { RuleViolation } from '../../scorm12/value-rules.js';
 import { ForwardingRecorder, quirkOf, type QuirkNote } from './quirk-notes.js';
@@ -168,5 +169,6 @@ export class LmsSession {
  * score, the total time of the finished sessions and the profile's launch values.
  */
 export function seed(record: LearnerRecord | undefined, masteryScore: number | null, launch: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  checkLaunchValues(launch);
   return relaunchCmi(record?.cmi ?? null, { learner: PREVIEW_LEARNER, masteryScore, totalTime: record?.totalTime ?? '', launchValues: launch });
 }
