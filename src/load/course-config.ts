@@ -2,7 +2,7 @@
 // ajv applies (schema-validation.ts, messages placed where the YAML says it); this file adds only
 // the rules a JSON Schema cannot hold, at the end.
 import type { VFile } from 'vfile';
-import type { CourseConfig, ReportingMode } from '../model/course.js';
+import type { CourseConfig, ReportingMode, Target } from '../model/course.js';
 import { quote, report } from '../model/messages.js';
 import { readYamlMapping, type YamlMapping } from './yaml-fields.js';
 import { validateMapping, type SchemaResult } from './schema-validation.js';
@@ -31,6 +31,7 @@ export function readCourseConfig(file: VFile, foundLanguages: readonly string[])
     shuffle: readShuffle(mapping, course),
     languages,
     translations: readTranslations(course, languages),
+    targets: [...defaulted(course.get<Target[]>('targets'))],
   };
 }
 

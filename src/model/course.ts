@@ -10,6 +10,15 @@ export type ReportingMode =
   | 'completed-incomplete'
   | 'completed-failed';
 
+/**
+ * The SCORM version a package is made for: `scorm12` (SCORM 1.2) or `scorm2004` (SCORM 2004 4th
+ * Edition). Each edition gives one package per target of course.yaml's `targets`.
+ */
+export type Target = 'scorm12' | 'scorm2004';
+
+/** Every target: the values of `targets` in schema/course.schema.json. */
+export const TARGETS: readonly Target[] = ['scorm12', 'scorm2004'];
+
 export interface ShuffleSettings {
   /** Shuffle the order of assessment questions (per attempt, stable across resume). */
   questions: boolean;
@@ -21,7 +30,7 @@ export interface ShuffleSettings {
 export interface CourseConfig {
   id: string;
   version: string;
-  /** 0–100, also written as adlcp:masteryscore. */
+  /** 0–100, also written as adlcp:masteryscore (SCORM 1.2) and imsss:minNormalizedMeasure (SCORM 2004). */
   passMark: number;
   reporting: ReportingMode;
   /** Assessment attempts; 0 means unlimited. */
@@ -30,6 +39,8 @@ export interface CourseConfig {
   languages: string[];
   /** Groups of languages that are translations of one another. */
   translations: string[][];
+  /** The packages each edition gets, in the order written (default: SCORM 1.2 only); never empty, no repeats. */
+  targets: Target[];
 }
 
 export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'fillin';

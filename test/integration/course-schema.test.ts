@@ -15,6 +15,7 @@ import { readCourseConfig, REPORTING_MODES } from '../../src/load/course-config.
 import { createAjv, noteRuleIds, YAML_CASES, type SchemaNode } from '../../src/load/schema-validation.js';
 import { MAX_ID_LENGTH, MAX_LANGUAGE_LENGTH } from '../../src/load/files/name-limits.js';
 import { ID_PATTERN, LANG_PATTERN } from '../../src/model/ids.js';
+import { TARGETS } from '../../src/model/course.js';
 import { isRuleId } from '../../src/model/rules.js';
 import { prepareCase } from '../helpers/linked-fixture.js';
 
@@ -82,7 +83,7 @@ describe('course.yaml JSON Schema', () => {
   });
 
   it('declares the keys the reader reads, each with the text a message expects and, when optional, a default it accepts', () => {
-    expect(Object.keys(properties)).toEqual(['id', 'version', 'passMark', 'reporting', 'attempts', 'shuffle', 'languages', 'translations']);
+    expect(Object.keys(properties)).toEqual(['id', 'version', 'passMark', 'reporting', 'attempts', 'shuffle', 'languages', 'translations', 'targets']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['id']);
     const ajv = createAjv(true);
@@ -100,6 +101,8 @@ describe('course.yaml JSON Schema', () => {
     expect(properties.languages?.items).toMatchObject({ pattern: LANG_PATTERN.source, maxLength: MAX_LANGUAGE_LENGTH });
     expect(properties.translations?.items?.items).toMatchObject({ pattern: LANG_PATTERN.source, maxLength: MAX_LANGUAGE_LENGTH });
     expect(properties.reporting?.enum).toEqual(REPORTING_MODES);
+    expect(properties.targets?.items?.enum).toEqual(TARGETS);
+    expect(properties.targets?.default).toEqual(['scorm12']);
   });
 
   const good: Record<string, string> = {
@@ -110,6 +113,7 @@ describe('course.yaml JSON Schema', () => {
     'the keys that may be empty': 'id: x\nshuffle:\ntranslations:\n',
     'every reporting mode': 'id: x\nreporting: completed-failed\npassMark: 0\nattempts: 99\n',
     'translations of listed languages': 'id: x\nlanguages: [de, el, en]\ntranslations:\n  - [de, el]\n',
+    'both targets, SCORM 2004 first': 'id: x\ntargets: [scorm2004, scorm12]\n',
   };
   const bad: Record<string, string> = {
     'an unknown key': 'id: x\ntitle: Not here\n',
@@ -134,6 +138,11 @@ describe('course.yaml JSON Schema', () => {
     'an empty version, reporting mode or language list': 'id: x\nversion:\nreporting:\nlanguages:\n',
     'a course id of 65 characters': `id: ${'a'.repeat(65)}\n`,
     'a version of 21 characters': 'id: x\nversion: "1.0.0-release-candidate"\n',
+    'an unknown target': 'id: x\ntargets: [scorm12, scorm13]\n',
+    'a target written twice': 'id: x\ntargets: [scorm2004, scorm2004]\n',
+    'no targets': 'id: x\ntargets: []\n',
+    'a target without a list': 'id: x\ntargets: scorm2004\n',
+    'an empty targets key': 'id: x\ntargets:\n',
   };
   /** Rules in src/load/course-config.ts, not in the schema: it cannot compare with the folders, another key, or letter case. */
   const codeOnly: Record<string, [text: string, folders: string[]]> = {
@@ -201,6 +210,15 @@ describe('course.yaml JSON Schema', () => {
       '1:5 invalid-value Unexpected `["x"]` for `id` in course.yaml, expected a non-empty text',
       '2:11 invalid-value Unexpected `3.5` for `attempts` in course.yaml, expected a whole number from 0 to 99',
       '3:12 invalid-value Unexpected `["de",5]` for `languages` in course.yaml, expected a list of language codes such as `de` or `pt-BR`',
+    ]);
+    expect(configMessages('id: x\ntargets: scorm2004\n')).toEqual([
+      '2:10 invalid-value Unexpected `scorm2004` for `targets` in course.yaml, expected a list of targets such as `[scorm12, scorm2004]`',
+    ]);
+    expect(configMessages('id: x\ntargets: []\n')).toEqual([
+      '2:10 invalid-value Unexpected empty list of targets in course.yaml, expected at least one of `scorm12`, `scorm2004`',
+    ]);
+    expect(configMessages('id: x\ntargets:\n')).toEqual([
+      '2:1 value-empty Unexpected empty `targets` in course.yaml, expected a list of targets such as `[scorm12, scorm2004]` (or no `targets` line at all for the default)',
     ]);
   });
 });
