@@ -1,0 +1,117 @@
+// What an LMS hands a SCO at the next launch, from the record it kept of the learner's last
+// session (RTE 4.2.8 and ADL's sample RTE): what the SCO wrote is handed back (location, both
+// statuses, score, progress, suspend_data, comments, preferences, objectives, interactions, so
+// their `_count` continues); exit and session_time are not (they are write-only); entry is
+// "resume" after exit "suspend" or "logout", "" after any other exit, "ab-initio" for a new
+// learner; the launch facts are the LMS's own at each launch: the learner, normal mode with credit,
+// the scaled passing score, the total time; then the launch values of an LMS profile (mode,
+// credit, passing score, time limit, a forced entry) over it all. The strict LMS, the preview's
+// emulator, the tests' scorm-again harness and the runtime's standalone mode relaunch with it. It
+// does not load the data model (the learner runtime bundles this file): launch values are checked
+// by launch-values.ts.
+
+/** A CMI record as nested objects under `cmi` (scorm-again's renderCMIToJSONObject().cmi, or a Scorm2004Record). */
+export type CmiTree = Record<string, unknown>;
+
+export interface Learner {
+  id: string;
+  name: string;
+}
+
+export interface LaunchFacts {
+  /** cmi.learner_id and learner_name; left out when the LMS names no learner. */
+  learner?: Learner;
+  /** cmi.scaled_passing_score (−1…1): the manifest's imsss:minNormalizedMeasure, null for none; left out when not handed over. */
+  scaledPassingScore?: number | null;
+  /** cmi.total_time of the learner's earlier sessions as the LMS adds them up; left out when it keeps none. */
+  totalTime?: string;
+  /**
+   * Launch values by element name (see the SCORM 2004 profiles in src/lms/lms-profiles.ts), over
+   * everything else; `checkLaunchValues` (launch-values.ts) says whether they are plain elements of their type.
+   */
+  launchValues?: Readonly<Record<string, string>>;
+}
+
+/** What the SCO wrote and the LMS hands back, by path under `cmi`. */
+const HANDED_BACK: readonly (readonly string[])[] = [
+  ['location'],
+  ['completion_status'],
+  ['success_status'],
+  ['score'],
+  ['progress_measure'],
+  ['suspend_data'],
+  ['comments_from_learner'],
+  ['objectives'],
+  ['learner_preference'],
+  ['interactions'],
+];
+
+/** Exits after which the next launch resumes the attempt. */
+const RESUMING_EXITS: readonly string[] = ['suspend', 'logout'];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function valueAt(tree: unknown, path: readonly string[]): unknown {
+  let node = tree;
+  for (const key of path) {
+    if (!isObject(node)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** Set `path` in nested plain objects, creating (or replacing non-objects with) objects on the way. */
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  const next = target[head];
+  const child: Record<string, unknown> = isObject(next) ? next : {};
+  target[head] = child;
+  setAt(child, rest, value);
+}
+
+/** cmi.entry after the kept record: ab-initio for a new learner, resume after exit "suspend" (or "logout"), else "". */
+export function entryAfter(kept: CmiTree | null): 'ab-initio' | 'resume' | '' {
+  if (kept === null) return 'ab-initio';
+  const exit = valueAt(kept, ['exit']);
+  return typeof exit === 'string' && RESUMING_EXITS.includes(exit) ? 'resume' : '';
+}
+
+/** A scaled score as the LMS writes it: the shortest decimal of at most seven places. */
+export function scaledText(scaled: number): string {
+  return String(Number(scaled.toFixed(7)));
+}
+
+/**
+ * The CMI a SCO starts from at this launch, as nested objects under `cmi` (what scorm-again's
+ * loadFromJSON takes). Only elements with a value are present: an LMS fills in the rest with its
+ * initial values. `kept` is not changed.
+ */
+export function relaunchCmi(kept: CmiTree | null, facts: LaunchFacts = {}): CmiTree {
+  const launch = facts.launchValues ?? {};
+  const cmi: CmiTree = {};
+  const set = (path: readonly string[], value: unknown): void => setAt(cmi, path, value);
+  if (facts.learner !== undefined) {
+    set(['learner_id'], facts.learner.id);
+    set(['learner_name'], facts.learner.name);
+  }
+  set(['entry'], entryAfter(kept));
+  const mode = launch['cmi.mode'] ?? 'normal';
+  set(['mode'], 'normal');
+  // An LMS gives credit in normal mode only, unless it says otherwise.
+  set(['credit'], mode === 'normal' ? 'credit' : 'no-credit');
+  if (facts.totalTime !== undefined) set(['total_time'], facts.totalTime);
+  if (facts.scaledPassingScore !== undefined && facts.scaledPassingScore !== null) set(['scaled_passing_score'], scaledText(facts.scaledPassingScore));
+  for (const path of HANDED_BACK) {
+    const value = valueAt(kept, path);
+    if (value !== undefined) set(path, JSON.parse(JSON.stringify(value)) as unknown);
+  }
+  for (const [element, value] of Object.entries(launch)) set(element.split('.').slice(1), value);
+  return cmi;
+}
