@@ -35,8 +35,12 @@ export interface RuntimeLesson {
   questions: string[];
 }
 
+/** The SCORM version a package is made for: its manifest, runtime bundle and local LMS. */
+export type ScormTargetId = 'scorm12' | 'scorm2004';
+
 export interface RuntimeCourse {
   format: typeof COURSE_DATA_FORMAT;
+  target: ScormTargetId;
   courseId: string;
   version: string;
   lang: string;

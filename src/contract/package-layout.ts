@@ -11,6 +11,9 @@ export const CSS_PATH = 'assets/course.css';
 /** scorm-again's IIFE, which the runtime loads only when it finds no LMS (standalone mode). */
 export const STANDALONE_LMS_PATH = 'assets/scorm12.min.js';
 
+/** The same for a SCORM 2004 package: scorm-again's Scorm2004API. */
+export const STANDALONE_LMS_2004_PATH = 'assets/scorm2004.min.js';
+
 /** Folder of the course files that lessons link or show. */
 export const MEDIA_DIR = 'media';
 

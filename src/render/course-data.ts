@@ -1,16 +1,18 @@
 // The course data of one edition as the browser runtime reads it from index.html (its shape is in
 // src/contract/course-data.ts).
 import type { Course, Edition, Question } from '../model/course.js';
-import { COURSE_DATA_FORMAT, type RuntimeCourse, type RuntimeQuestion } from '../contract/course-data.js';
+import { COURSE_DATA_FORMAT, type RuntimeCourse, type RuntimeQuestion, type ScormTargetId } from '../contract/course-data.js';
 import { lessonPagePath, lessonScriptPath } from '../contract/package-layout.js';
 
-export function runtimeCourseData(course: Course, edition: Edition): RuntimeCourse {
+/** The course data of `edition` in the package of `target` (its runtime bundle reads the same data in either). */
+export function runtimeCourseData(course: Course, edition: Edition, target: ScormTargetId = 'scorm12'): RuntimeCourse {
   const questions: Record<string, RuntimeQuestion> = {};
   for (const lesson of edition.lessons) {
     for (const question of lesson.questions) questions[question.id] = runtimeQuestion(question);
   }
   return {
     format: COURSE_DATA_FORMAT,
+    target,
     courseId: course.config.id,
     version: course.config.version,
     lang: edition.lang,

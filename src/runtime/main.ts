@@ -1,52 +1,6 @@
-// Learner runtime entry (bundled with esbuild into assets/runtime.js): wires the shell, the
-// questions and the LMS session together.
-import { readCourseJson } from './page/course-json.js';
-import { uiText } from './logic/ui-text.js';
-import { LearnerStore } from './logic/learner-store.js';
-import { Notices } from './page/notices.js';
-import { ShellNavigation } from './page/navigation.js';
-import { bindKnowledgeChecks, type QuizContext } from './page/knowledge-checks.js';
-import { bindAssessment } from './page/assessment-view.js';
-import { LmsSession } from './lms/lms-session.js';
-import { exitScreen } from './page/exit-screen.js';
+// The SCORM 1.2 learner runtime's entry (bundled by npm run compile into out/browser/runtime.js,
+// inline in each SCORM 1.2 package's index.html): the shared runtime with the SCORM 1.2 target.
+import { startRuntime } from './start.js';
+import { SCORM12_TARGET } from './lms/scorm12-target.js';
 
-function start(win: Window): void {
-  const doc = win.document;
-  const course = readCourseJson(doc);
-  const text = uiText(course);
-  const store = new LearnerStore();
-  const notices = new Notices(doc.getElementById('notice'), doc.getElementById('live'));
-  const quiz: QuizContext = { course, store, notices, text };
-
-  const showOutcome = (outcome: ReturnType<LmsSession['exit']>): void => {
-    navigation.showExit(exitScreen(outcome, text, {
-      retry: () => showOutcome(session.exit()),
-      leave: () => showOutcome(session.leaveUnsaved()),
-    }));
-    if (outcome.kind !== 'not-saved') notices.clear();
-  };
-  const session = new LmsSession(win, course, store, notices, text, {
-    resumeAt: (location) => {
-      if (navigation.learnerNavigated || !navigation.isKnownLocation(location)) return false;
-      void navigation.show(location, { focus: false, urgency: 'later' });
-      return true;
-    },
-    syncState: (state) => {
-      doc.documentElement.dataset.sync = state;
-    },
-    ended: showOutcome,
-  });
-  const navigation: ShellNavigation = new ShellNavigation(win, course, store, text, {
-    lessonShown: (lesson, article) => {
-      if (lesson.assessment) bindAssessment(article, lesson, quiz, { recordInteractions: (list) => session.recordInteractions(list), reshow: () => navigation.reshow() });
-      else bindKnowledgeChecks(article, quiz);
-    },
-    exit: () => showOutcome(session.exit()),
-    navigated: () => notices.navigated(),
-  });
-  store.subscribe(() => navigation.refresh());
-  navigation.start();
-  void session.connect();
-}
-
-start(window);
+startRuntime(window, SCORM12_TARGET);

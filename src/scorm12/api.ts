@@ -1,6 +1,9 @@
 // The SCORM 1.2 run-time API as an LMS (or scorm-again) exposes it on `window.API`: the eight
 // methods, their names, and which of them need a running session.
 
+/** The window property an LMS puts its API object on. */
+export const API_PROPERTY = 'API';
+
 /** The eight methods, in the book's order. */
 export const API_METHODS = ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] as const;
 

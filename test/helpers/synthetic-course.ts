@@ -47,6 +47,7 @@ export function syntheticCourse(shape: SyntheticShape): RuntimeCourse {
   if (shape.assessmentQuestions > 0) addLesson('final-assessment', shape.assessmentQuestions, true);
   return {
     format: COURSE_DATA_FORMAT,
+    target: 'scorm12',
     courseId: 'synthetic',
     version: '1.0.0',
     lang: 'en',

@@ -1,10 +1,9 @@
-// Find the LMS's SCORM 1.2 API wherever an LMS puts it: up the window's parent chain; then the
-// top window's opener and its parents (LMS popup players that frame the course); then the
-// window's own opener and its parents. An LMS may create its API after the course starts
-// loading, so a course that is framed or was opened by another window keeps looking for a short
-// while. Only a top-level window with no opener can be outside any LMS. Every cross-window access
-// is guarded: a foreign-origin frame throws on access.
-import { isScorm12Api, type Scorm12Api } from '../../scorm12/api.js';
+// Find the LMS's SCORM API wherever an LMS puts it (window.API for SCORM 1.2, window.API_1484_11
+// for SCORM 2004): up the window's parent chain; then the top window's opener and its parents
+// (LMS popup players that frame the course); then the window's own opener and its parents. An LMS
+// may create its API after the course starts loading, so a course that is framed or was opened by
+// another window keeps looking for a short while. Only a top-level window with no opener can be
+// outside any LMS. Every cross-window access is guarded: a foreign-origin frame throws on access.
 
 /** How many parents to climb from each starting window. */
 export const MAX_PARENT_LEVELS = 10;
@@ -12,17 +11,24 @@ export const MAX_PARENT_LEVELS = 10;
 export const API_WAIT_MS = 3000;
 export const API_POLL_MS = 100;
 
+/** Where a version's API is found and how it is recognised. */
+export interface ApiLocator<Api> {
+  /** The window property: "API" or "API_1484_11". */
+  readonly property: string;
+  accepts(candidate: unknown): candidate is Api;
+}
+
 /**
  * `lms`: found. `standalone`: a top-level window nobody opened, so no LMS can be there.
  * `missing`: framed or opened by another window, but no API appeared: an LMS launched the course
  * and tracking does not work, which the learner must be told.
  */
-export type Discovery = { kind: 'lms'; api: Scorm12Api } | { kind: 'standalone' } | { kind: 'missing' };
+export type Discovery<Api> = { kind: 'lms'; api: Api } | { kind: 'standalone' } | { kind: 'missing' };
 
-function apiOf(win: Window): Scorm12Api | null {
+function apiOf<Api>(win: Window, locator: ApiLocator<Api>): Api | null {
   try {
-    const candidate: unknown = (win as Window & { API?: unknown }).API;
-    return isScorm12Api(candidate) ? candidate : null;
+    const candidate: unknown = (win as unknown as Record<string, unknown>)[locator.property];
+    return locator.accepts(candidate) ? candidate : null;
   } catch {
     return null;
   }
@@ -55,10 +61,10 @@ function openerOf(win: Window | null): Window | null {
   }
 }
 
-function searchUpwards(start: Window | null): Scorm12Api | null {
+function searchUpwards<Api>(start: Window | null, locator: ApiLocator<Api>): Api | null {
   let current: Window | null = start;
   for (let level = 0; current !== null && level <= MAX_PARENT_LEVELS; level++) {
-    const api = apiOf(current);
+    const api = apiOf(current, locator);
     if (api !== null) return api;
     current = parentOf(current);
   }
@@ -66,9 +72,9 @@ function searchUpwards(start: Window | null): Scorm12Api | null {
 }
 
 /** One look through every place an LMS may have put the API. */
-export function findScorm12Api(win: Window): Scorm12Api | null {
+export function findApi<Api>(win: Window, locator: ApiLocator<Api>): Api | null {
   const top = topOf(win);
-  return searchUpwards(win) ?? (top !== win ? searchUpwards(openerOf(top)) : null) ?? searchUpwards(openerOf(win));
+  return searchUpwards(win, locator) ?? (top !== win ? searchUpwards(openerOf(top), locator) : null) ?? searchUpwards(openerOf(win), locator);
 }
 
 /** Whether an LMS may have launched this window: it is framed, or another window opened it. */
@@ -77,13 +83,13 @@ export function mayHaveLms(win: Window): boolean {
 }
 
 /** Look now, and keep looking for a while where an LMS may still be creating its API. */
-export async function discoverLms(win: Window, waitMs = API_WAIT_MS, pollMs = API_POLL_MS): Promise<Discovery> {
-  const found = findScorm12Api(win);
+export async function discoverLms<Api>(win: Window, locator: ApiLocator<Api>, waitMs = API_WAIT_MS, pollMs = API_POLL_MS): Promise<Discovery<Api>> {
+  const found = findApi(win, locator);
   if (found !== null) return { kind: 'lms', api: found };
   if (!mayHaveLms(win)) return { kind: 'standalone' };
   for (let waited = 0; waited < waitMs; waited += pollMs) {
     await new Promise((resolve) => setTimeout(resolve, pollMs));
-    const api = findScorm12Api(win);
+    const api = findApi(win, locator);
     if (api !== null) return { kind: 'lms', api };
   }
   return { kind: 'missing' };

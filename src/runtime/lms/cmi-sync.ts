@@ -1,14 +1,14 @@
 // Sends CMI values to the LMS: only values that changed, all SetValue calls of a learner action
-// first and then one LMSCommit (never a commit between them), one call per task so a slow LMS
-// does not freeze the page, and retries with backoff until the LMS accepts what it refused.
-// A refusal that sending again cannot change (201, 401–405) is recorded once and not retried.
-import { ScormErrorCode } from '../../scorm12/errors.js';
-import type { Scorm12Adapter } from './scorm12-adapter.js';
+// first and then one commit (never a commit between them), one call per task so a slow LMS does
+// not freeze the page, and retries with backoff until the LMS accepts what it refused. A refusal
+// that sending again cannot change (the version's permanent errors, lms-adapter.ts) is recorded
+// once and not retried. The same for SCORM 1.2 and 2004: the adapter says what its codes mean.
+import type { ScormAdapter } from './lms-adapter.js';
 import { nextTask } from './next-task.js';
 
 export type SyncState = 'idle' | 'pending' | 'retrying' | 'offline' | 'finished';
 
-/** How the session ended: the last values committed, and LMSFinish answered "true". */
+/** How the session ended: the last values committed, and the finish call answered "true". */
 export interface FinishOutcome {
   saved: boolean;
   finished: boolean;
@@ -26,6 +26,14 @@ export interface SyncListener {
   truncated(element: string, kept: number): void;
 }
 
+export interface SyncOptions {
+  /**
+   * Elements whose loss costs the learner nothing they would miss on their record (the session
+   * time, a navigation request); interactions always are.
+   */
+  optional: readonly string[];
+}
+
 /**
  * Elements read back after the LMS accepted a longer value than any verified before (lengths
  * compared by powers of two, so a session reads each back a few times at most): some LMSes
@@ -38,19 +46,10 @@ function lengthClass(length: number): number {
   return length === 0 ? 0 : Math.ceil(Math.log2(length)) + 1;
 }
 
-/** Errors that will not go away by sending the same element again. */
-export const PERMANENT_ERRORS: readonly number[] = [
-  ScormErrorCode.invalidArgument,
-  ScormErrorCode.notImplemented,
-  ScormErrorCode.invalidSetValue,
-  ScormErrorCode.elementIsReadOnly,
-  ScormErrorCode.elementIsWriteOnly,
-  ScormErrorCode.incorrectDataType,
-];
 /** Milliseconds before each retry; the last one repeats. */
 export const RETRY_DELAYS = [500, 1000, 2000, 4000, 8000, 15000, 30000];
 
-/** Interactions are optional in SCORM 1.2: an LMS without them says 401 once for all of them. */
+/** Interactions are optional: an LMS without them says so once for all of them. */
 function family(element: string): string {
   return element.startsWith('cmi.interactions.') ? 'cmi.interactions' : element;
 }
@@ -60,15 +59,10 @@ function interactionPrefix(element: string): string | undefined {
   return /^cmi\.interactions\.\d+\./.exec(element)?.[0];
 }
 
-/** Elements whose loss costs the learner nothing they would miss on their record. */
-function isOptional(element: string): boolean {
-  return family(element) === 'cmi.interactions' || element === 'cmi.core.session_time';
-}
-
 export class CmiSync {
   private readonly queued = new Map<string, string>();
   private readonly accepted = new Map<string, string>();
-  /** Element families (401) and single elements (other permanent errors) the LMS will not take. */
+  /** Element families the LMS lacks (interactions) and single elements it refused for good. */
   private readonly unsupported = new Set<string>();
   private uncommitted = false;
   private driving = false;
@@ -82,7 +76,7 @@ export class CmiSync {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private current: SyncState;
 
-  constructor(private readonly adapter: Scorm12Adapter | null, private readonly listener: SyncListener) {
+  constructor(private readonly adapter: ScormAdapter | null, private readonly listener: SyncListener, private readonly options: SyncOptions) {
     this.current = adapter?.running === true ? 'idle' : 'offline';
     listener.state(this.current);
   }
@@ -121,7 +115,7 @@ export class CmiSync {
   }
 
   /**
-   * Send everything now, synchronously (page hidden or closing); commit unless LMSFinish follows.
+   * Send everything now, synchronously (page hidden or closing); commit unless the finish follows.
    * True when the LMS took every value (and the commit, when asked for).
    */
   flushNow(commit: boolean): boolean {
@@ -136,8 +130,8 @@ export class CmiSync {
   }
 
   /**
-   * Last values, one LMSCommit, then LMSFinish; nothing is sent afterwards. LMSFinish saves by the
-   * standard, but some LMSes only persist what was committed, so the final values are committed
+   * Last values, one commit, then the finish call; nothing is sent afterwards. The finish saves by
+   * the standard, but some LMSes only persist what was committed, so the final values are committed
    * first (one commit for the exit, like any other learner action).
    */
   finish(): FinishOutcome {
@@ -204,13 +198,13 @@ export class CmiSync {
           yield;
           this.readBack(element, value);
         }
-      } else if (PERMANENT_ERRORS.includes(result.code)) {
-        // 401: the LMS lacks the element (all interactions, when it lacks one of them). Otherwise
-        // this element (or this interaction, when its id was refused) is given up.
+      } else if (this.adapter.errors.permanent.includes(result.code)) {
+        // The LMS lacks the element (all interactions, when it lacks one of them). Otherwise this
+        // element (or this interaction, when its id was refused) is given up.
         const prefix = interactionPrefix(element);
-        this.drop(result.code === ScormErrorCode.notImplemented ? family(element) : element.endsWith('.id') && prefix !== undefined ? prefix : element);
+        this.drop(this.adapter.errors.missing.includes(result.code) ? family(element) : element.endsWith('.id') && prefix !== undefined ? prefix : element);
         // A missing optional element is no loss; a refused bookmark, state or status is.
-        if (!isOptional(element)) {
+        if (!this.isOptional(element)) {
           if (!this.lostEssential) this.newlyRefused = element;
           this.lostEssential = true;
         }
@@ -224,6 +218,11 @@ export class CmiSync {
       else ok = false;
     }
     return ok;
+  }
+
+  /** Elements whose loss costs the learner nothing they would miss on their record. */
+  private isOptional(element: string): boolean {
+    return family(element) === 'cmi.interactions' || this.options.optional.includes(element);
   }
 
   private needsReadBack(element: string, value: string): boolean {

@@ -1,13 +1,15 @@
 // The SCORM session of this page: find the LMS (or start the standalone one), launch, restore,
 // apply the LMS's settings, save as the learner goes, keep the LMS login alive, and finish
-// exactly once — telling the learner truthfully whether their progress reached the LMS.
+// exactly once — telling the learner truthfully whether their progress reached the LMS. The same
+// for SCORM 1.2 and 2004: the target (scorm-target.ts) brings the version's API, adapter and CMI.
 import type { RuntimeCourse } from '../../contract/course-data.js';
 import type { LearnerStore } from '../logic/learner-store.js';
 import type { UiText } from '../logic/ui-text.js';
-import type { Interaction } from '../logic/interactions.js';
+import type { AnsweredQuestion } from '../logic/interactions.js';
 import { discoverLms } from './api-discovery.js';
 import { createStandaloneLms, type StandaloneLms } from './standalone.js';
-import { Scorm12Adapter, type ScormFault } from './scorm12-adapter.js';
+import type { ScormAdapter, ScormFault } from './lms-adapter.js';
+import type { ScormTarget } from './scorm-target.js';
 import { CmiSync, type SyncState } from './cmi-sync.js';
 import { isFirstLaunch, launchSession, recordedSuccess, resumesAttempt, tracksResults, type LaunchData } from './launch.js';
 import { ProgressTracking } from './progress-tracking.js';
@@ -23,9 +25,9 @@ const CLOSE_SAVE_WINDOW_MS = 2000;
 export const KEEP_ALIVE_MS = 4 * 60 * 1000;
 
 /**
- * How an exit went. `saved`: the last commit and LMSFinish returned "true". `not-saved`: the last
- * values were refused; the session is still open, so the learner may try again. `unconfirmed`:
- * committed, but LMSFinish did not return "true". `left-unsaved`: the learner chose to leave
+ * How an exit went. `saved`: the last commit and the finish call (LMSFinish, Terminate) returned
+ * "true". `not-saved`: the last values were refused; the session is still open, so the learner may
+ * try again. `unconfirmed`: committed, but the finish call did not return "true". `left-unsaved`: the learner chose to leave
  * after a failed save. `not-recorded`: there was no working LMS session at all.
  */
 export type ExitOutcome =
@@ -49,21 +51,21 @@ export interface SessionHooks {
   ended(outcome: ExitOutcome): void;
 }
 
-export class LmsSession {
-  private adapter: Scorm12Adapter | null = null;
+export class LmsSession<Api = unknown> {
+  private adapter: ScormAdapter | null = null;
   private sync: CmiSync | null = null;
   private tracking: ProgressTracking | null = null;
-  private readonly pendingInteractions: Interaction[] = [];
+  private readonly pendingInteractions: AnsweredQuestion[] = [];
   private closed = false;
   /** No LMS can be there: scorm-again runs as the local LMS in this page. */
-  private local: StandaloneLms | null = null;
+  private local: StandaloneLms<Api> | null = null;
   private readonly timers: Array<ReturnType<typeof setTimeout>> = [];
   /** The learner was told that the LMS cuts the saved state short. */
   private toldTruncated = false;
   /** performance.now() of the last save because the page was hidden or about to unload. */
   private savedOnHideAt = -Infinity;
 
-  constructor(private readonly win: Window, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: SessionNotices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
+  constructor(private readonly win: Window, private readonly target: ScormTarget<Api>, private readonly course: RuntimeCourse, private readonly store: LearnerStore, private readonly notices: SessionNotices, private readonly text: UiText, private readonly hooks: SessionHooks) {}
 
   async connect(): Promise<void> {
     this.hooks.syncState('connecting');
@@ -72,33 +74,34 @@ export class LmsSession {
       closing: () => this.finish(),
       restored: () => {
         if (!this.closed) return;
-        // Back from the back/forward cache after LMSFinish. The local LMS can simply start a new
+        // Back from the back/forward cache after the finish call. The local LMS can simply start a new
         // session; a real LMS cannot, so the learner is told progress is no longer saved here.
         if (this.local !== null) this.win.location.reload();
         else this.notices.show(this.text('error.initFailed'), 'error');
       },
     });
-    const found = await discoverLms(this.win);
+    const { target } = this;
+    const found = await discoverLms(this.win, target.locator);
     if (this.closed) return;
     if (found.kind === 'missing') return this.runOffline('error.noLms');
-    if (found.kind === 'standalone') this.local = await createStandaloneLms(this.win, this.course.courseId, this.course.lang);
+    if (found.kind === 'standalone') this.local = await createStandaloneLms(this.win, this.course.courseId, this.course.lang, target.standalone);
     const api = found.kind === 'lms' ? found.api : this.local?.api ?? null;
     if (api === null || this.closed) return this.runOffline('error.initFailed');
-    const adapter = new Scorm12Adapter(api);
+    const adapter = target.adapter(api);
     this.adapter = adapter;
-    const launch = await launchSession(adapter);
+    const launch = await launchSession(adapter, target.cmi.readLaunch);
     if (launch === null) return this.runOffline('error.initFailed');
     if (this.closed) return;
     this.attach(adapter, launch);
   }
 
   /** Queue the interactions of a submitted assessment attempt, with the session time so far. */
-  recordInteractions(interactions: readonly Interaction[]): void {
+  recordInteractions(answers: readonly AnsweredQuestion[]): void {
     if (this.tracking === null) {
-      this.pendingInteractions.push(...interactions);
+      this.pendingInteractions.push(...answers);
       return;
     }
-    this.tracking.queueInteractions(interactions);
+    this.tracking.queueInteractions(answers);
     this.tracking.queueSessionTime();
   }
 
@@ -112,8 +115,9 @@ export class LmsSession {
     }
     tracking.queueState(this.store);
     tracking.queueSessionTime();
+    tracking.queueNavigation(this.store);
     if (!sync.flushNow(true) || !sync.allSaved) return { kind: 'not-saved', fault: this.adapter?.faults.at(-1) };
-    // Everything is committed: LMSFinish follows at once, with no second commit.
+    // Everything is committed: the finish call follows at once, with no second commit.
     const { finished } = this.end(false);
     if (!finished) return { kind: 'unconfirmed' };
     this.closeOpenedWindow();
@@ -126,11 +130,11 @@ export class LmsSession {
     return { kind: 'left-unsaved' };
   }
 
-  /** Last values and LMSFinish (page closing); afterwards nothing is sent. */
+  /** Last values and the finish call (page closing); afterwards nothing is sent. */
   finish(): void {
     if (this.closed) return;
     // A close fires visibilitychange or beforeunload, then pagehide: the save a moment ago already
-    // committed the state, so LMSFinish follows without a second commit for a newer session_time.
+    // committed the state, so the finish follows without a second commit for a newer session_time.
     if (this.tracking !== null && this.sync !== null) this.end(performance.now() - this.savedOnHideAt > CLOSE_SAVE_WINDOW_MS);
     else {
       this.closed = true;
@@ -140,7 +144,7 @@ export class LmsSession {
     }
   }
 
-  /** The last values (unless they were just committed), then LMSFinish. */
+  /** The last values (unless they were just committed), then the finish call. */
   private end(queueLast: boolean): { saved: boolean; finished: boolean } {
     this.closed = true;
     for (const timer of this.timers) clearTimeout(timer);
@@ -160,7 +164,7 @@ export class LmsSession {
     this.hooks.syncState('offline');
   }
 
-  private attach(adapter: Scorm12Adapter, launch: LaunchData): void {
+  private attach(adapter: ScormAdapter, launch: LaunchData): void {
     const sync = new CmiSync(adapter, {
       state: (state) => this.hooks.syncState(state),
       failed: () => this.notices.show(this.text('error.saveFailed'), 'error'),
@@ -174,11 +178,11 @@ export class LmsSession {
         }
         sync.request();
       },
-    });
+    }, { optional: this.target.cmi.optional });
     const { course } = this;
     // The LMS's settings win: its mastery score is this session's pass mark.
     if (launch.masteryScore !== null) course.passMark = launch.masteryScore;
-    const tracking = new ProgressTracking(course, sync, launch);
+    const tracking = new ProgressTracking(course, sync, launch, this.target.cmi);
     this.sync = sync;
     this.tracking = tracking;
 
@@ -244,7 +248,7 @@ export class LmsSession {
     this.timers.push(setTimeout(tick, KEEP_ALIVE_MS));
   }
 
-  /** cmi.student_data.max_time_allowed with time_limit_action: message, and exit where asked. */
+  /** The LMS's max_time_allowed with its time_limit_action: message, and exit where asked. */
   private watchTimeLimit(launch: LaunchData, tracking: ProgressTracking): void {
     if (launch.maxTimeMs === null) return;
     const remaining = Math.max(0, launch.maxTimeMs - launch.totalTimeMs);

@@ -1,11 +1,28 @@
 // Standalone mode: the package opened outside any LMS. scorm-again (shipped in the package and
-// loaded only now) plays the LMS; its CMI is kept in localStorage so the learner resumes on the
-// next visit in this browser.
-import { STANDALONE_LMS_PATH } from '../../contract/package-layout.js';
-import { isScorm12Api, type Scorm12Api } from '../../scorm12/api.js';
-import { relaunchCmi, type CmiTree } from '../../scorm12/relaunch.js';
+// loaded only now) plays the LMS, its Scorm12API or Scorm2004API as the package's version says;
+// its CMI is kept in localStorage so the learner resumes on the next visit in this browser.
 
-interface ScormAgainApi extends Scorm12Api {
+/** A CMI record as nested objects under `cmi`, as scorm-again's loadFromJSON takes it. */
+export type CmiTree = Record<string, unknown>;
+
+/** How one SCORM version's local LMS is made. */
+export interface StandaloneFlavour<Api> {
+  /** scorm-again's script in the package (src/contract/package-layout.ts). */
+  readonly scriptPath: string;
+  /** The constructor the script defines on window. */
+  readonly constructorName: string;
+  /** scorm-again's settings: no commits to a server, the course reports status itself. */
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** scorm-again's events after which the CMI is kept. */
+  readonly keepOn: readonly string[];
+  /** localStorage key of the record. */
+  storageKey(courseId: string, lang: string): string;
+  isApi(candidate: unknown): candidate is Api;
+  /** What an LMS hands back on the next launch (no learner, passing score or total time is known here). */
+  relaunch(saved: CmiTree | null): CmiTree;
+}
+
+interface ScormAgainApi {
   loadFromJSON(json: CmiTree, element?: string): void;
   renderCMIToJSONObject(): { cmi?: CmiTree };
   on(event: string, callback: () => void): void;
@@ -23,6 +40,7 @@ function loadScript(doc: Document, src: string): Promise<boolean> {
   });
 }
 
+/** The SCORM 1.2 record's key; SCORM 2004 packages keep theirs apart (scorm2004-target.ts). */
 export function storageKey(courseId: string, lang: string): string {
   return `scormdown:${courseId}:${lang}`;
 }
@@ -44,8 +62,8 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
-export interface StandaloneLms {
-  api: Scorm12Api;
+export interface StandaloneLms<Api> {
+  api: Api;
   /**
    * Delete the record kept in this browser and keep nothing more from this page (a shared
    * computer: "start over" so the next person does not inherit a pass).
@@ -54,26 +72,17 @@ export interface StandaloneLms {
 }
 
 /** Create the local LMS, seeded from the last visit; null when scorm-again cannot be loaded. */
-export async function createStandaloneLms(win: Window, courseId: string, lang: string): Promise<StandaloneLms | null> {
-  if (!(await loadScript(win.document, STANDALONE_LMS_PATH))) return null;
-  const Scorm12Api = (win as Window & { Scorm12API?: unknown }).Scorm12API;
-  if (typeof Scorm12Api !== 'function') return null;
-  const api = new (Scorm12Api as ScormAgainConstructor)({
-    autocommit: false,
-    lmsCommitUrl: false,
-    // We report status ourselves; no manifest mastery score is known here to override it.
-    mastery_override: false,
-    score_overrides_status: false,
-    autoCompleteLessonStatus: false,
-    logLevel: 5,
-  });
-  if (!isScorm12Api(api)) return null;
+export async function createStandaloneLms<Api>(win: Window, courseId: string, lang: string, flavour: StandaloneFlavour<Api>): Promise<StandaloneLms<Api> | null> {
+  if (!(await loadScript(win.document, flavour.scriptPath))) return null;
+  const Constructor = (win as unknown as Record<string, unknown>)[flavour.constructorName];
+  if (typeof Constructor !== 'function') return null;
+  const lms = new (Constructor as ScormAgainConstructor)({ ...flavour.settings });
+  if (!flavour.isApi(lms)) return null;
   const storage = storageOf(win);
-  const key = storageKey(courseId, lang);
+  const key = flavour.storageKey(courseId, lang);
   const saved = readSaved(storage, key);
   try {
-    // What an LMS hands back on the next launch (no learner, mastery score or total time is known here).
-    api.loadFromJSON(relaunchCmi(saved));
+    lms.loadFromJSON(flavour.relaunch(saved));
   } catch {
     // A damaged record: start as a new learner.
   }
@@ -81,13 +90,12 @@ export async function createStandaloneLms(win: Window, courseId: string, lang: s
   const persist = (): void => {
     if (forgotten) return;
     try {
-      storage?.setItem(key, JSON.stringify(api.renderCMIToJSONObject().cmi ?? {}));
+      storage?.setItem(key, JSON.stringify(lms.renderCMIToJSONObject().cmi ?? {}));
     } catch {
       // Storage full or blocked: the session still works, it just will not resume.
     }
   };
-  api.on('LMSCommit', persist);
-  api.on('LMSFinish', persist);
+  for (const event of flavour.keepOn) lms.on(event, persist);
   const forget = (): void => {
     forgotten = true;
     try {
@@ -96,5 +104,5 @@ export async function createStandaloneLms(win: Window, courseId: string, lang: s
       // Blocked storage holds nothing to forget.
     }
   };
-  return { api, forget };
+  return { api: lms, forget };
 }

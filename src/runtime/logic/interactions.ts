@@ -1,4 +1,5 @@
-// cmi.interactions.n.* for assessment answers, in SCORM 1.2 formats.
+// cmi.interactions.n.* for assessment answers, in SCORM 1.2 formats (SCORM 2004's are in
+// runtime/lms/scorm2004-cmi.ts), from the answers as submitted.
 import type { Answer } from './learner-state.js';
 import type { RuntimeQuestion } from '../../contract/course-data.js';
 import { isCorrect } from './scoring.js';
@@ -20,6 +21,16 @@ export interface Interaction {
   latency: string;
   /** CMITime. */
   time: string;
+}
+
+/** An assessment answer as the learner submitted it, before a SCORM version writes it as an interaction. */
+export interface AnsweredQuestion {
+  id: string;
+  question: RuntimeQuestion;
+  answer: Answer | undefined;
+  /** From showing the assessment to the last change of this answer. */
+  latencyMs: number;
+  answeredAt: Date;
 }
 
 function interactionType(question: RuntimeQuestion): InteractionType {

@@ -8,14 +8,14 @@ import { SEED_LIMIT } from '../logic/learner-state.js';
 import { seededShuffle } from '../logic/seeded-order.js';
 import { hasPassed, isAnswered, isCorrect, scoreAttempt } from '../logic/scoring.js';
 import { assessmentFinished, attemptsExhausted, canRetryAssessment, hasPassedAssessment } from '../logic/course-progress.js';
-import { interactionFor, type Interaction } from '../logic/interactions.js';
+import type { AnsweredQuestion } from '../logic/interactions.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
 import { clearOptionMarks, correctAnswerText, firstControl, markOptions, questionForms, questionIdOf, readAnswer, setLocked, showFeedback, writeAnswer } from './question-form.js';
 import { formatNumber } from '../logic/ui-text.js';
 
 export interface AssessmentHooks {
   /** Queue the interactions of a submitted attempt (saved with the submission). */
-  recordInteractions(interactions: readonly Interaction[]): void;
+  recordInteractions(answers: readonly AnsweredQuestion[]): void;
   /** Show the assessment lesson afresh (a new attempt). */
   reshow(): void;
 }
@@ -192,11 +192,11 @@ export function bindAssessment(article: HTMLElement, lesson: RuntimeLesson, cont
     if (message !== null) message.textContent = '';
     const attempt = scoreAttempt(lesson.questions, course.questions, answers);
     const submittedAt = new Date();
-    hooks.recordInteractions(lesson.questions.flatMap((id) => {
+    hooks.recordInteractions(lesson.questions.flatMap((id): AnsweredQuestion[] => {
       const question = course.questions[id];
       if (question === undefined) return [];
       const answered = answeredAt.get(id);
-      return [interactionFor(id, question, answers.get(id), answered === undefined ? 0 : answered.ms - shownAt, answered?.date ?? submittedAt)];
+      return [{ id, question, answer: answers.get(id), latencyMs: answered === undefined ? 0 : answered.ms - shownAt, answeredAt: answered?.date ?? submittedAt }];
     }));
     store.update((current) => {
       current.state.assessment.submitted = true;

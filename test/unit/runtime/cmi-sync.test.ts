@@ -2,7 +2,9 @@
 // flush, and the fields of an interaction whose id was refused are held back.
 import { describe, expect, it } from 'vitest';
 import { CmiSync } from '../../../src/runtime/lms/cmi-sync.js';
-import type { Scorm12Adapter, SetResult } from '../../../src/runtime/lms/scorm12-adapter.js';
+import type { ScormAdapter, SetResult } from '../../../src/runtime/lms/lms-adapter.js';
+import { SCORM12_ERRORS } from '../../../src/runtime/lms/scorm12-adapter.js';
+import { SCORM12_CMI } from '../../../src/runtime/lms/scorm12-cmi.js';
 
 function scriptedLms(refuse: (element: string) => number | undefined = () => undefined, keep: (element: string, value: string) => string = (_element, value) => value) {
   const calls: string[] = [];
@@ -10,6 +12,7 @@ function scriptedLms(refuse: (element: string) => number | undefined = () => und
   const reads: string[] = [];
   const adapter = {
     running: true,
+    errors: SCORM12_ERRORS,
     setValue(element: string, value: string): SetResult {
       calls.push(`set ${element}=${value}`);
       const code = refuse(element);
@@ -28,13 +31,13 @@ function scriptedLms(refuse: (element: string) => number | undefined = () => und
   const refused: string[] = [];
   const failures: string[] = [];
   const truncated: Array<[string, number]> = [];
-  const sync = new CmiSync(adapter as unknown as Scorm12Adapter, {
+  const sync = new CmiSync(adapter as unknown as ScormAdapter, {
     state: () => {},
     failed: () => failures.push('failed'),
     recovered: () => {},
     refused: (element) => refused.push(element),
     truncated: (element, kept) => truncated.push([element, kept]),
-  });
+  }, { optional: SCORM12_CMI.optional });
   return { calls, sync, refused, failures, truncated, reads };
 }
 
