@@ -25,6 +25,8 @@ export interface CmiMapping {
   browsed(): CmiValue[];
   /** The bookmark, when the LMS can keep it as it is. */
   location(location: string): CmiValue[];
+  /** Whether the learner is done, so the session ends without "suspend". */
+  done(course: RuntimeCourse, state: LearnerState): boolean;
   /** Status and score for the state, never lower than what the LMS held at launch. */
   results(course: RuntimeCourse, state: LearnerState, launch: LaunchData): CmiValue[];
   exit(kind: ExitKind): CmiValue[];

@@ -9,7 +9,6 @@ import type { CmiMapping, CmiValue, ExitKind } from './cmi-mapping.js';
 import { isFirstLaunch, tracksResults, type LaunchData } from './launch.js';
 import type { LearnerStore } from '../logic/learner-store.js';
 import { encodeLearnerState } from '../logic/state-codec.js';
-import { reportingFor } from '../logic/status.js';
 import type { AnsweredQuestion } from '../logic/interactions.js';
 
 /** Any element of the first interaction: refused for good, the LMS takes no interactions. */
@@ -38,7 +37,7 @@ export class ProgressTracking {
 
   /** How the session would end now. */
   private exitKind(store: LearnerStore): ExitKind {
-    return this.exitOverride ?? (reportingFor(this.course, store.state).done ? 'done' : 'suspend');
+    return this.exitOverride ?? (this.cmi.done(this.course, store.state) ? 'done' : 'suspend');
   }
 
   /** Queue the values that describe the store now. */

@@ -43,6 +43,8 @@ export const SCORM12_CMI: CmiMapping = {
     return values;
   },
   browsed: () => [['cmi.core.lesson_status', 'browsed']],
+  // Passed, or out of attempts (logic/status.ts): the status is final.
+  done: (course, state) => reportingFor(course, state).done,
   // lesson_location is CMIString255; printable ASCII is what every LMS keeps as it is.
   location: (location) => (location.length <= TEXT_LIMIT && isPrintableAscii(location) ? [['cmi.core.lesson_location', location]] : []),
   results: (course, state, launch) => {

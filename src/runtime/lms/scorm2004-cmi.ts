@@ -60,6 +60,11 @@ function scaledOf(score: number): string {
   return String(Math.round(score * 100) / 10000);
 }
 
+/** Every lesson complete (the assessment once passed or out of attempts): completion_status "completed". */
+function allLessonsComplete(course: RuntimeCourse, state: LearnerState): boolean {
+  return completedLessonCount(course, state) === course.lessons.length;
+}
+
 function results(course: RuntimeCourse, state: LearnerState, launch: LaunchValues): CmiValue[] {
   const values: CmiValue[] = [];
   if (hasAssessment(course)) {
@@ -74,7 +79,7 @@ function results(course: RuntimeCourse, state: LearnerState, launch: LaunchValue
     const toWrite = success === null ? null : statusToWrite(success, launch.successStatus);
     if (toWrite !== null) values.push(['cmi.success_status', toWrite]);
   }
-  const completion = statusToWrite(completedLessonCount(course, state) === course.lessons.length ? 'completed' : 'incomplete', launch.status);
+  const completion = statusToWrite(allLessonsComplete(course, state) ? 'completed' : 'incomplete', launch.status);
   if (completion !== null) values.push(['cmi.completion_status', completion]);
   return values;
 }
@@ -151,6 +156,8 @@ export const SCORM2004_CMI: CmiMapping = {
   },
   // SCORM 2004 has no "browsed" status: a browse-mode session records nothing.
   browsed: () => [],
+  // A learner who passed with lessons left to read comes back to them: done once completed.
+  done: allLessonsComplete,
   location: (location) => (location.length <= LOCATION_LIMIT && isPrintableAscii(location) ? [['cmi.location', location]] : []),
   results,
   exit: (kind) => [['cmi.exit', EXIT[kind]]],
