@@ -8,6 +8,8 @@ import zlib from 'node:zlib';
 import { generateGridCourse, multiplyShippedCourse } from './synthetic-course.js';
 import { firstLessonTimes, MOBILE_PHONE, SLOW_PHONE, type PhoneConditions } from './first-lesson-browser.js';
 import { kb, mb, median, repeat, ROOT, runNode, seconds } from './measure.js';
+import { folderName } from '../src/pipeline/build-course.js';
+import type { Target } from '../src/model/course.js';
 
 const CLI = path.join(ROOT, 'bin', 'scormdown.js');
 const STAGES = path.join(ROOT, 'out', 'bench', 'build-stages.js');
@@ -33,7 +35,9 @@ const full = repeat(5, 1, () => {
   return runNode([CLI, 'build', '--out', shippedOut]);
 });
 results.shippedBuild = full;
-say(`\nFull build of the shipped course (5 packages), CLI, median of 5 after a warm-up: ${seconds(full.ms)} wall, ${mb(full.peakBytes)} peak`);
+const catalog = JSON.parse(fs.readFileSync(path.join(shippedOut, 'catalog.json'), 'utf8')) as { course: string; packages: Array<{ language: string; target: Target; file: string; bytes: number }> };
+const shippedTargets = [...new Set(catalog.packages.map((entry) => entry.target))];
+say(`\nFull build of the shipped course (${catalog.packages.length} packages: ${catalog.packages.length / shippedTargets.length} languages × ${shippedTargets.join(', ')}), CLI, median of 5 after a warm-up: ${seconds(full.ms)} wall, ${mb(full.peakBytes)} peak`);
 
 // Stage timings, from a child that reports them.
 const stageSamples: Record<string, number>[] = [];
@@ -73,22 +77,22 @@ for (const testCase of cases) {
 }
 results.scaling = scaling;
 
-// 3. Bytes to the first lesson and zip sizes. index.html has the runtime and the CSS in it.
+// 3. Bytes to the first lesson and zip sizes, per package (language and target). index.html has
+// the runtime of its target and the CSS in it.
 const FIRST_LESSON_FILES = ['index.html'];
-const catalog = JSON.parse(fs.readFileSync(path.join(shippedOut, 'catalog.json'), 'utf8')) as { course: string; packages: Array<{ language: string; file: string; bytes: number }> };
 const firstLesson = catalog.packages.map((entry) => {
-  const dir = path.join(shippedOut, `${catalog.course}-${entry.language}`);
+  const dir = path.join(shippedOut, folderName(catalog.course, entry.language, entry.target));
   const files = FIRST_LESSON_FILES.map((name) => fs.readFileSync(path.join(dir, name)));
   const raw = files.reduce((sum, data) => sum + data.length, 0);
   const gzip = files.reduce((sum, data) => sum + zlib.gzipSync(data).length, 0);
-  return { language: entry.language, raw, gzip, zipBytes: entry.bytes };
+  return { language: entry.language, target: entry.target, raw, gzip, zipBytes: entry.bytes };
 });
 results.firstLesson = firstLesson;
 say(`\nWhat a learner downloads to see the first lesson (${FIRST_LESSON_FILES.join(' + ')}; the runtime and the CSS are inline), and each zip`);
-for (const row of firstLesson) say(`${row.language.padEnd(4)} first lesson ${kb(row.raw).padStart(9)} raw, ${kb(row.gzip).padStart(8)} gzip   zip ${kb(row.zipBytes)}`);
+for (const row of firstLesson) say(`${row.language.padEnd(4)} ${row.target.padEnd(9)} first lesson ${kb(row.raw).padStart(9)} raw, ${kb(row.gzip).padStart(8)} gzip   zip ${kb(row.zipBytes)}`);
 
-// 4. Launch → first lesson interactive in headless Chromium.
-const browserDir = path.join(shippedOut, `${catalog.course}-de`);
+// 4. Launch → first lesson interactive in headless Chromium (the SCORM 1.2 package of de).
+const browserDir = path.join(shippedOut, folderName(catalog.course, 'de', 'scorm12'));
 const browser = await firstLessonTimes(browserDir, 10).catch((error: Error) => ({ skipped: error.message }));
 results.firstLessonInteractive = browser;
 say(`\nLaunch → first lesson visible and interactive (Chromium, localhost, de): ${'skipped' in browser ? `skipped (${browser.skipped})` : `${browser.medianMs.toFixed(0)} ms median of 10`}`);
@@ -114,9 +118,9 @@ try {
   const budget = await import('./state-budget-report.js');
   const report = await budget.stateBudgetReport(SHIPPED);
   results.suspendData = report;
-  say('\nLongest suspend_data (worst case) against the 4096-character limit');
-  say('edition                      questions  guaranteed  with every answer');
-  for (const row of report) say(`${row.name.padEnd(28)} ${String(row.questions).padStart(5)}  ${String(row.characters).padStart(10)}  ${String(row.allAnswers).padStart(9)}${row.allAnswers > row.limit ? ` (trimmed to ≤ ${row.limit})` : ''}`);
+  say('\nLongest suspend_data (worst case) against the limit of each target (SCORM 1.2: 4096, SCORM 2004: 64,000)');
+  say('edition                                questions  guaranteed  with every answer');
+  for (const row of report) say(`${row.name.padEnd(38)} ${String(row.questions).padStart(5)}  ${String(row.characters).padStart(10)}  ${String(row.allAnswers).padStart(9)} of ${row.limit}${row.allAnswers > row.limit ? ` (trimmed to ≤ ${row.limit})` : ''}`);
 } catch (error) {
   say(`\nsuspend_data report unavailable: ${(error as Error).message}`);
 }

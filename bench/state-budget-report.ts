@@ -1,12 +1,14 @@
-// The longest suspend_data each shipped edition can produce, and a synthetic worst case, measured
-// with the runtime's own codec (the same function the build uses for its proof).
+// The longest suspend_data each shipped edition can produce, and a synthetic worst case, per target
+// (the course data of each target's package, against that target's limit), measured with the
+// runtime's own codec (the same function the build uses for its proof).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { load } from '../src/load/load-course.js';
 import { runtimeCourseData } from '../src/render/course-data.js';
 import { worstCaseFullStateLength, worstCaseStateLength } from '../src/runtime/logic/state-codec.js';
-import { SUSPEND_DATA_LIMIT } from '../src/scorm12/limits.js';
+import { SUSPEND_DATA_LIMITS } from '../src/check/state-budget.js';
+import { TARGETS } from '../src/model/course.js';
 import { generateGridCourse } from './synthetic-course.js';
 
 export interface BudgetRow {
@@ -22,13 +24,13 @@ export interface BudgetRow {
 async function rows(courseDir: string, label: (lang: string) => string): Promise<BudgetRow[]> {
   const { course } = await load(courseDir);
   if (course === undefined) throw new Error(`${courseDir} did not load`);
-  return course.editions.map((edition) => ({
-    name: label(edition.lang),
+  return course.editions.flatMap((edition) => TARGETS.map((target) => ({
+    name: `${label(edition.lang)} ${target}`,
     questions: edition.lessons.reduce((sum, lesson) => sum + lesson.questions.length, 0),
-    characters: worstCaseStateLength(runtimeCourseData(course, edition)),
-    allAnswers: worstCaseFullStateLength(runtimeCourseData(course, edition)),
-    limit: SUSPEND_DATA_LIMIT,
-  }));
+    characters: worstCaseStateLength(runtimeCourseData(course, edition, target)),
+    allAnswers: worstCaseFullStateLength(runtimeCourseData(course, edition, target)),
+    limit: SUSPEND_DATA_LIMITS[target],
+  })));
 }
 
 export async function stateBudgetReport(shippedDir: string): Promise<BudgetRow[]> {

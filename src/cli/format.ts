@@ -16,7 +16,7 @@ export function checkedLine(summary: { languages: number; lessons: number; milli
 
 export function progressLine(result: EditionResult, cwd: string): string {
   if (!result.built) {
-    const kept = result.sha256 === '' ? 'no previous package' : `kept previous ${path.relative(cwd, result.zip)}`;
+    const kept = result.sha256 === '' ? `no previous ${result.target} package` : `kept previous ${path.relative(cwd, result.zip)}`;
     return `✗ ${result.lang.padEnd(5)} has errors, not packaged (${kept})`;
   }
   const large = result.zipBytes > UPLOAD_WARNING_BYTES ? `  ⚠ larger than ${formatBytes(UPLOAD_WARNING_BYTES)}: many LMSes refuse uploads this large` : '';
@@ -29,11 +29,15 @@ export function checkedCourseLine(editions: number, lessons: number, warnings: n
   return `✓ ${counted(editions, 'language edition')}, ${counted(lessons, 'lesson')} checked${warnings > 0 ? `, ${counted(warnings, 'warning')}` : ', no problems'}`;
 }
 
+/** The targets as the summary table's column shows them. */
+const TARGET_SHORT_NAMES: Readonly<Record<EditionResult['target'], string>> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
+
 export function summaryTable(results: readonly EditionResult[]): string {
-  const header = ['Title', 'Lang', 'Lessons', 'Questions', 'Pass mark', 'Zip size', 'SHA-256'];
+  const header = ['Title', 'Lang', 'Target', 'Lessons', 'Questions', 'Pass mark', 'Zip size', 'SHA-256'];
   const rows = results.map((result) => [
     result.title,
     result.lang,
+    TARGET_SHORT_NAMES[result.target],
     String(result.lessons),
     String(result.questions),
     result.passMark === null ? '–' : `${result.passMark}%`,

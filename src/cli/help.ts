@@ -2,10 +2,12 @@
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 
-export const HELP = `scormdown — Markdown training courses → one SCORM 1.2 package per language
+export const HELP = `scormdown — Markdown training courses → one SCORM package per language and target
+(SCORM 1.2, SCORM 2004 4th Edition: course.yaml's targets)
 
 Usage:
-  scormdown build [--lang xx] [--course DIR] [--out DIR]   check, render and zip every language
+  scormdown build [--lang xx] [--target T] [--course DIR] [--out DIR]
+                                                           check, render and zip every language
   scormdown check [--lang xx] [--course DIR]               validate the course without packaging
   scormdown check --update-lock [--course DIR]             record the translated lessons as agreeing
                                                            (course/translations.lock)
@@ -29,6 +31,7 @@ Options:
   --out DIR      output folder (default: ./dist); for translate export, the XLIFF file
                  (default: <course-id>-<from>-<to>.xlf)
   --lang xx      only this language; repeat or comma-separate for several
+  --target T     build only this target of course.yaml: scorm12 or scorm2004
   --color        colour the messages (default: when the terminal supports it)
   --port N       preview port (default: 4700, or the next free one)
   --title T      title of the new edition or lesson

@@ -19,6 +19,9 @@ export type Target = 'scorm12' | 'scorm2004';
 /** Every target: the values of `targets` in schema/course.schema.json. */
 export const TARGETS: readonly Target[] = ['scorm12', 'scorm2004'];
 
+/** The targets' names as LMSes and their documentation write them. */
+export const TARGET_NAMES: Readonly<Record<Target, string>> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th Edition' };
+
 export interface ShuffleSettings {
   /** Shuffle the order of assessment questions (per attempt, stable across resume). */
   questions: boolean;

@@ -54,6 +54,7 @@ export const RULES = {
   'lesson-unreadable': { severity: 'error', summary: 'A .md entry of a language folder that cannot be read', anchor: files },
   'missing-edition': { severity: 'error', summary: 'A listed language without a folder, or no language at all', anchor: files },
   'unknown-language': { severity: 'error', summary: '--lang naming a language the course does not list', anchor: files },
+  'unknown-target': { severity: 'error', summary: '--target naming a target course.yaml does not list', anchor: files },
   'edition-missing': { severity: 'error', summary: 'A language folder without edition.yaml', anchor: files },
   'strings-missing': { severity: 'warning', summary: 'Interface text the edition has only in English', anchor: files },
   'strings-json-invalid': { severity: 'error', summary: 'A strings file that is not a JSON object', anchor: files },

@@ -1,6 +1,6 @@
 // Stage 4: the files of one edition + manifest + control documents → a validated package, for
 // one target: SCORM 1.2 (manifest.ts) or SCORM 2004 4th Edition (manifest-scorm2004.ts).
-import type { Course, Edition, Target } from '../model/course.js';
+import { TARGET_NAMES, type Course, type Edition, type Target } from '../model/course.js';
 import type { PackageFile } from '../model/package-file.js';
 import { controlDocuments, type ControlDocument } from './control-documents.js';
 import { controlDocuments2004 } from './control-documents-scorm2004.js';
@@ -8,9 +8,6 @@ import { buildManifest, MANIFEST_PATH, usesMasteryScore } from './manifest.js';
 import { buildManifest2004 } from './manifest-scorm2004.js';
 import { validateManifest } from './validate-manifest.js';
 import { validateManifest2004 } from './validate-manifest-scorm2004.js';
-
-/** The targets' names as LMSes and their documentation write them. */
-export const TARGET_NAMES: Readonly<Record<Target, string>> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th Edition' };
 
 export class ManifestError extends Error {
   constructor(readonly lang: string, readonly problems: string[], readonly target: Target = 'scorm12') {

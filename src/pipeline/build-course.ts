@@ -1,13 +1,14 @@
-// Wires the stages for a whole course: load → check → render → package, one package per language.
-// A language with errors keeps its last good zip; the others are still built.
+// Wires the stages for a whole course: load → check (once) → render → package, one package per
+// language and target (course.yaml's `targets`: SCORM 1.2, SCORM 2004). A language with errors
+// keeps its last good zips; the others are still built.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { VFile } from 'vfile';
-import type { Course, Edition } from '../model/course.js';
+import { VFile } from 'vfile';
+import { TARGET_NAMES, type Course, type Edition, type Target } from '../model/course.js';
 import { load } from '../load/load-course.js';
 import { check } from '../check/check-course.js';
-import { hasErrors } from '../model/messages.js';
+import { hasErrors, quote, report, START_OF_FILE } from '../model/messages.js';
 import type { PackageFile } from '../model/package-file.js';
 import { renderEdition } from '../render/render-edition.js';
 import { sharedAssets } from '../render/shared-assets.js';
@@ -15,20 +16,25 @@ import { packageEdition } from '../package/package-edition.js';
 import { writeFileAtomically, writePackageAtomically } from '../package/write-output.js';
 import { asOutputError, prepareOutputFolder } from '../package/output-folder.js';
 import { usesMasteryScore } from '../package/manifest.js';
+import { readYamlMapping } from '../load/yaml-fields.js';
 
 export interface BuildOptions {
   courseDir: string;
   outDir: string;
   /** Only these languages (default: all). */
   languages?: readonly string[];
-  /** Called when each language is done or skipped. */
+  /** Only these targets (default: course.yaml's `targets`); one that course.yaml does not list is an error on it. */
+  targets?: readonly Target[];
+  /** Called when each package (a language for a target) is done or skipped. */
   onEdition?: (result: EditionResult) => void;
   /** Called once the course is read and checked, before packaging starts. */
   onChecked?: (summary: { languages: number; lessons: number; milliseconds: number }) => void;
 }
 
+/** One package: a language edition for one target. */
 export interface EditionResult {
   lang: string;
+  target: Target;
   title: string;
   lessons: number;
   questions: number;
@@ -38,7 +44,7 @@ export interface EditionResult {
   zip: string;
   zipBytes: number;
   sha256: string;
-  /** False when the edition had errors: its previous zip (if any) was left in place. */
+  /** False when the edition had errors: its previous zip of this target (if any) was left in place. */
   built: boolean;
 }
 
@@ -50,12 +56,18 @@ export interface BuildResult {
   timings: { load: number; check: number; render: number; package: number };
 }
 
-export function zipName(courseId: string, lang: string): string {
-  return `${courseId}-${lang}-scorm12.zip`;
+/** `<course-id>-<lang>-scorm12.zip`, `<course-id>-<lang>-scorm2004.zip`. */
+export function zipName(courseId: string, lang: string, target: Target = 'scorm12'): string {
+  return `${courseId}-${lang}-${target}.zip`;
 }
 
-export function folderName(courseId: string, lang: string): string {
-  return `${courseId}-${lang}`;
+/**
+ * The unpacked package: `<course-id>-<lang>` for SCORM 1.2 (the name it had before there were
+ * other targets), `<course-id>-<lang>-scorm2004` for SCORM 2004. No language code can end in
+ * `-scorm2004` (a subtag has at most 8 characters), so no two packages share a folder.
+ */
+export function folderName(courseId: string, lang: string, target: Target = 'scorm12'): string {
+  return target === 'scorm12' ? `${courseId}-${lang}` : `${courseId}-${lang}-${target}`;
 }
 
 export const CATALOG_FILE = 'catalog.json';
@@ -79,6 +91,7 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   started = performance.now();
   // Checked as `check` does, whatever course.yaml says, so both report the same messages.
   check(course);
+  const targets = selectedTargets(course, options.targets);
   timings.check = performance.now() - started;
   if (hasErrors([course.configFile])) return { ok: false, files, editions: [], timings };
   options.onChecked?.({
@@ -87,18 +100,24 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
     milliseconds: timings.load + timings.check,
   });
 
-  const shared = await sharedAssets();
   const ready = course.editions.filter((edition) => !hasErrors([edition.file, ...edition.stringsFiles, ...edition.lessons.map((lesson) => lesson.file)]));
+  const packages = course.editions.flatMap((edition) => targets.map((target) => ({ edition, target })));
   started = performance.now();
-  const rendered = new Map<Edition, PackageFile[]>();
-  for (const edition of ready) rendered.set(edition, await renderEdition(course, edition, shared));
+  // Each edition is rendered once per target: the runtime, scorm-again and the course data differ.
+  const rendered = new Map<(typeof packages)[number], PackageFile[]>();
+  for (const target of targets) {
+    const shared = await sharedAssets(target);
+    for (const entry of packages) {
+      if (entry.target === target && ready.includes(entry.edition)) rendered.set(entry, await renderEdition(course, entry.edition, shared));
+    }
+  }
   timings.render = performance.now() - started;
   started = performance.now();
   // Packages are validated, zipped and written concurrently: mostly I/O and zlib's thread pool.
   // Every package is finished (or has removed its temporary files) before a failure is reported.
-  const settled = await Promise.allSettled(course.editions.map(async (edition) => {
-    const files = rendered.get(edition);
-    const result = files === undefined ? await previousResult(course, edition, options.outDir) : await packageAndWrite(course, edition, files, options.outDir);
+  const settled = await Promise.allSettled(packages.map(async (entry) => {
+    const files = rendered.get(entry);
+    const result = files === undefined ? await previousResult(course, entry.edition, entry.target, options.outDir) : await packageAndWrite(course, entry.edition, entry.target, files, options.outDir);
     options.onEdition?.(result);
     return result;
   }));
@@ -111,28 +130,48 @@ export async function buildCourse(options: BuildOptions): Promise<BuildResult> {
   return { ok: !hasErrors(files) && results.every((result) => result.built), files, editions: results, timings };
 }
 
-async function packageAndWrite(course: Course, edition: Edition, files: PackageFile[], outDir: string): Promise<EditionResult> {
-  const packaged = await packageEdition(course, edition, files);
-  const zip = path.join(outDir, zipName(course.config.id, edition.lang));
+/**
+ * The targets to build: `wanted` (--target) or course.yaml's, in course.yaml's order. A wanted
+ * target that course.yaml does not list is an error on course.yaml, at its `targets` (its first
+ * line without one), as a language that `languages` does not list is for --lang.
+ */
+function selectedTargets(course: Course, wanted: readonly Target[] | undefined): Target[] {
+  const listed = course.config.targets;
+  if (wanted === undefined || wanted.length === 0) return [...listed];
+  const unlisted = wanted.filter((target) => !listed.includes(target));
+  if (unlisted.length > 0) {
+    const mapping = readYamlMapping(new VFile(), String(course.configFile.value), 'course.yaml');
+    const place = mapping?.fields.get('targets')?.valuePlace ?? START_OF_FILE;
+    for (const target of new Set(unlisted)) {
+      report(course.configFile, `Unexpected target ${quote(target)} (${TARGET_NAMES[target]}), expected one of the targets course.yaml lists, ${listed.join(', ')}: add it to \`targets\` to build it`, place, 'unknown-target');
+    }
+  }
+  return listed.filter((target) => wanted.includes(target));
+}
+
+async function packageAndWrite(course: Course, edition: Edition, target: Target, files: PackageFile[], outDir: string): Promise<EditionResult> {
+  const packaged = await packageEdition(course, edition, files, target);
+  const zip = path.join(outDir, zipName(course.config.id, edition.lang, target));
   try {
-    await writePackageAtomically(packaged, zip, path.join(outDir, folderName(course.config.id, edition.lang)));
+    await writePackageAtomically(packaged, zip, path.join(outDir, folderName(course.config.id, edition.lang, target)));
   } catch (error) {
     throw asOutputError(error, zip);
   }
-  return { ...summary(course, edition), ...(await zipFacts(zip)), built: true };
+  return { ...summary(course, edition, target), ...(await zipFacts(zip)), built: true };
 }
 
-async function previousResult(course: Course, edition: Edition, outDir: string): Promise<EditionResult> {
-  const zip = path.join(outDir, zipName(course.config.id, edition.lang));
+async function previousResult(course: Course, edition: Edition, target: Target, outDir: string): Promise<EditionResult> {
+  const zip = path.join(outDir, zipName(course.config.id, edition.lang, target));
   const facts = await zipFacts(zip).catch(() => ({ zip, zipBytes: 0, sha256: '' }));
-  return { ...summary(course, edition), ...facts, built: false };
+  return { ...summary(course, edition, target), ...facts, built: false };
 }
 
-function summary(course: Course, edition: Edition) {
+function summary(course: Course, edition: Edition, target: Target) {
   const questions = edition.lessons.flatMap((lesson) => lesson.questions);
   const assessment = edition.lessons.find((lesson) => lesson.assessment);
   return {
     lang: edition.lang,
+    target,
     title: edition.title,
     lessons: edition.lessons.length,
     questions: questions.length,
@@ -154,6 +193,7 @@ async function writeCatalog(course: Course, results: readonly EditionResult[], o
     reporting: course.config.reporting,
     packages: results.filter((result) => result.sha256 !== '').map((result) => ({
       language: result.lang,
+      target: result.target,
       title: result.title,
       lessons: result.lessons,
       questions: result.questions,

@@ -1,9 +1,9 @@
 // The browser files made when the tool is compiled (`npm run compile` runs
-// scripts/bundle-browser.mjs): the learner runtime and the emulator page's script, bundled and
-// minified, and the minified course stylesheet, in out/browser/ with a manifest of what each was
-// made from. A build and the preview only read them, so an installed tool needs neither the
-// TypeScript sources nor esbuild. In a source checkout a file older than its sources is refused
-// rather than shipped.
+// scripts/bundle-browser.mjs): the learner runtimes (SCORM 1.2 and SCORM 2004) and the emulator
+// page's script, bundled and minified, and the minified course stylesheet, in out/browser/ with a
+// manifest of what each was made from. A build and the preview only read them, so an installed
+// tool needs neither the TypeScript sources nor esbuild. In a source checkout a file older than
+// its sources is refused rather than shipped.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -21,6 +21,7 @@ export interface PrebuiltAsset {
 }
 
 export const LEARNER_RUNTIME: PrebuiltAsset = { name: 'runtime.js', what: 'learner runtime', source: 'src/runtime/main.ts', kind: 'script' };
+export const LEARNER_RUNTIME_2004: PrebuiltAsset = { name: 'runtime-scorm2004.js', what: 'SCORM 2004 learner runtime', source: 'src/runtime/main-scorm2004.ts', kind: 'script' };
 export const EMULATOR_CLIENT: PrebuiltAsset = { name: 'emulator.js', what: "preview emulator page's script", source: 'src/preview/client/main.ts', kind: 'script' };
 export const COURSE_CSS: PrebuiltAsset = { name: 'course.css', what: 'minified course stylesheet', source: 'templates/course.css', kind: 'css' };
 /** A prebuilt file is missing or older than its sources; the message says what to run. */
@@ -28,7 +29,7 @@ export class PrebuiltAssetError extends Error {
   override name = 'PrebuiltAssetError';
 }
 
-export const PREBUILT_ASSETS: readonly PrebuiltAsset[] = [LEARNER_RUNTIME, EMULATOR_CLIENT, COURSE_CSS];
+export const PREBUILT_ASSETS: readonly PrebuiltAsset[] = [LEARNER_RUNTIME, LEARNER_RUNTIME_2004, EMULATOR_CLIENT, COURSE_CSS];
 
 /** Package-relative folder of the prebuilt files. */
 export const PREBUILT_DIR = 'out/browser';

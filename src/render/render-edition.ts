@@ -1,4 +1,5 @@
-// Stage 3: one language edition → the files of its package (pages, lesson scripts, shell).
+// Stage 3: one language edition → the files of its package for one target (pages, lesson scripts,
+// shell): the target is that of `shared`, whose runtime and standalone LMS the package gets.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Course, Edition } from '../model/course.js';
@@ -10,7 +11,7 @@ import { fillTemplate, scriptSafeJson } from './templates.js';
 import type { SharedAssets } from './shared-assets.js';
 import { textDirection } from './text-direction.js';
 
-/** The package files of `edition`, its interface text from `edition.strings`. */
+/** The package files of `edition` for `shared.target`, its interface text from `edition.strings`. */
 export async function renderEdition(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFile[]> {
   const strings = edition.strings;
   const files: PackageFile[] = [];
@@ -23,7 +24,7 @@ export async function renderEdition(course: Course, edition: Edition, shared: Sh
     add(lessonScriptPath(lesson.id), fillTemplate('lesson.js', { lessonIdJson: scriptSafeJson(lesson.id), htmlJson: scriptSafeJson(bodies[index]) }));
   });
 
-  const data = runtimeCourseData(course, edition);
+  const data = runtimeCourseData(course, edition, shared.target);
   const tocItems = edition.lessons
     .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title, notVisited: t(strings, 'toc.notVisited') }))
     .join('\n');

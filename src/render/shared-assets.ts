@@ -1,16 +1,26 @@
-// What every package of a build shares, read once per build: the CSS (minified; inlined into
-// index.html and a file for the lesson pages), the bundled learner runtime (inlined into
-// index.html) and scorm-again (loaded only when no LMS is found). With the CSS and the runtime in
-// the launch page, the first lesson needs one request, which is what counts on a slow phone link.
-// The runtime and the CSS were bundled and minified when the tool was compiled (prebuilt-assets.ts).
+// What every package of a target shares, read once per build: the CSS (minified; inlined into
+// index.html and a file for the lesson pages), the bundled learner runtime of the target (inlined
+// into index.html) and scorm-again's LMS of the target (loaded only when no LMS is found). With the
+// CSS and the runtime in the launch page, the first lesson needs one request, which is what counts
+// on a slow phone link. The runtimes and the CSS were bundled and minified when the tool was
+// compiled (prebuilt-assets.ts).
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
-import { COURSE_CSS, LEARNER_RUNTIME, readPrebuilt } from './prebuilt-assets.js';
+import { COURSE_CSS, LEARNER_RUNTIME, LEARNER_RUNTIME_2004, readPrebuilt, type PrebuiltAsset } from './prebuilt-assets.js';
+import type { Target } from '../model/course.js';
 import type { PackageFile } from '../model/package-file.js';
-import { CSS_PATH, STANDALONE_LMS_PATH } from '../contract/package-layout.js';
+import { CSS_PATH, STANDALONE_LMS_2004_PATH, STANDALONE_LMS_PATH } from '../contract/package-layout.js';
+
+/** Per target: its learner runtime, and scorm-again's standalone LMS (the IIFE build, which defines window.Scorm12API or window.Scorm2004API) and where the package has it. */
+const TARGET_ASSETS: Readonly<Record<Target, { runtime: PrebuiltAsset; standaloneLms: string; standaloneLmsPath: string }>> = {
+  scorm12: { runtime: LEARNER_RUNTIME, standaloneLms: 'scorm-again/scorm12/min', standaloneLmsPath: STANDALONE_LMS_PATH },
+  scorm2004: { runtime: LEARNER_RUNTIME_2004, standaloneLms: 'scorm-again/scorm2004/min', standaloneLmsPath: STANDALONE_LMS_2004_PATH },
+};
 
 export interface SharedAssets {
+  /** The target these assets are for: the course data of a package names it too. */
+  target: Target;
   files: PackageFile[];
   /** The minified learner runtime, safe as the text of an inline `<script>` element. */
   inlineRuntime: string;
@@ -18,22 +28,30 @@ export interface SharedAssets {
   inlineCss: string;
 }
 
-let pending: Promise<SharedAssets> | undefined;
+const pending = new Map<Target, Promise<SharedAssets>>();
 
-/** Build the shared assets once per process. */
-export function sharedAssets(): Promise<SharedAssets> {
-  pending ??= buildSharedAssets();
-  return pending;
+/** Build the shared assets of `target` once per process. */
+export function sharedAssets(target: Target = 'scorm12'): Promise<SharedAssets> {
+  let assets = pending.get(target);
+  if (assets === undefined) {
+    assets = buildSharedAssets(target);
+    // A refused prebuilt runtime (npm run compile not run) is tried again on the next call.
+    assets.catch(() => pending.delete(target));
+    pending.set(target, assets);
+  }
+  return assets;
 }
 
-async function buildSharedAssets(): Promise<SharedAssets> {
-  const [runtime, standaloneLms, css] = await Promise.all([bundleRuntime(), readStandaloneLms(), minifiedCss()]);
+async function buildSharedAssets(target: Target): Promise<SharedAssets> {
+  const { standaloneLmsPath } = TARGET_ASSETS[target];
+  const [runtime, standaloneLms, css] = await Promise.all([bundleRuntime(target), readStandaloneLms(target), minifiedCss()]);
   return {
+    target,
     inlineRuntime: inlineScriptText(runtime.toString('utf8')),
     inlineCss: inlineStyleText(css),
     files: [
       { path: CSS_PATH, data: Buffer.from(css, 'utf8') },
-      { path: STANDALONE_LMS_PATH, data: standaloneLms },
+      { path: standaloneLmsPath, data: standaloneLms },
     ],
   };
 }
@@ -61,9 +79,9 @@ export function inlineStyleText(css: string): string {
   return css;
 }
 
-/** The bundled, minified learner runtime (src/runtime/main.ts), as compiled with the tool. */
-export function bundleRuntime(): Promise<Buffer> {
-  return readPrebuilt(LEARNER_RUNTIME);
+/** The bundled, minified learner runtime of `target` (src/runtime/main.ts, main-scorm2004.ts), as compiled with the tool. */
+export function bundleRuntime(target: Target = 'scorm12'): Promise<Buffer> {
+  return readPrebuilt(TARGET_ASSETS[target].runtime);
 }
 
 /** templates/course.css without comments and spaces, as minified when the tool was compiled. */
@@ -71,8 +89,9 @@ async function minifiedCss(): Promise<string> {
   return (await readPrebuilt(COURSE_CSS)).toString('utf8');
 }
 
-async function readStandaloneLms(): Promise<Buffer> {
+async function readStandaloneLms(target: Target): Promise<Buffer> {
   const require = createRequire(import.meta.url);
-  // The IIFE build: it defines window.Scorm12API when loaded by a <script> element.
-  return fs.readFile(require.resolve('scorm-again/scorm12/min'));
+  // The `require` condition of scorm-again's exports is the IIFE build (dist/scorm12.min.js,
+  // dist/scorm2004.min.js), which defines its API on window when loaded by a <script> element.
+  return fs.readFile(require.resolve(TARGET_ASSETS[target].standaloneLms));
 }

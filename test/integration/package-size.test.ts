@@ -27,7 +27,7 @@ async function courseWithVideo(bytes: number): Promise<{ courseDir: string; disp
 }
 
 function result(zipBytes: number): EditionResult {
-  return { lang: 'en', title: 'T', lessons: 1, questions: 0, assessmentQuestions: 0, passMark: 80, zip: path.join(process.cwd(), 'dist', 'fixture-en-scorm12.zip'), zipBytes, sha256: 'ab'.repeat(32), built: true };
+  return { lang: 'en', target: 'scorm12', title: 'T', lessons: 1, questions: 0, assessmentQuestions: 0, passMark: 80, zip: path.join(process.cwd(), 'dist', 'fixture-en-scorm12.zip'), zipBytes, sha256: 'ab'.repeat(32), built: true };
 }
 
 describe('package size', () => {

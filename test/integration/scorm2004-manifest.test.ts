@@ -51,7 +51,7 @@ const elements = (xml: string, ns: string, name: string) => Array.from(parseXml(
 
 async function package2004(withConfig: CourseConfig, edition: Edition): Promise<PackageFile[]> {
   const changed = { ...course, config: withConfig };
-  return packageEdition(changed, edition, await renderEdition(changed, edition, await sharedAssets()), 'scorm2004');
+  return packageEdition(changed, edition, await renderEdition(changed, edition, await sharedAssets('scorm2004')), 'scorm2004');
 }
 
 beforeAll(async () => {
