@@ -1,6 +1,6 @@
-// Leaving and coming back: close mid-course and relaunch with entry=resume (every language), and
-// close at seeded random moments (20, or 100 with SCORMDOWN_SOAK=1) checking that no answer the
-// learner gave is ever lost.
+// Leaving and coming back, for both targets: close mid-course and relaunch with entry=resume
+// (every language), and close at seeded random moments (20, or 100 with SCORMDOWN_SOAK=1)
+// checking that no answer the learner gave is ever lost.
 import { expect, it } from 'vitest';
 import type { RuntimeCourse } from '../../src/contract/course-data.js';
 import { emptyLearnerState, type Answer, type LearnerState } from '../../src/runtime/logic/learner-state.js';
@@ -9,23 +9,26 @@ import { scoreAttempt } from '../../src/runtime/logic/scoring.js';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';
-import { HarnessPage, type Cmi } from '../helpers/lms-harness.js';
+import { HarnessPage, TARGETS, type CmiOf, type Target } from '../helpers/lms-harness.js';
 import { PointerLearner, formStateOf } from '../helpers/pointer-learner.js';
 import { rightAnswer, wrongAnswer } from '../helpers/answers.js';
-import { commitViolations, failedCalls, lifecycleViolations, valueViolations } from '../helpers/scorm-rules.js';
+import { rulesFor } from '../helpers/target-rules.js';
 
 const MOMENTS = process.env.SCORMDOWN_SOAK === '1' ? 100 : 20;
 
 describeInBrowser('resume', () => {
   const setup = useBrowserWithCourses();
 
-  it.each(SHIPPED_LANGUAGES)('%s: close mid-course, relaunch with entry=resume: same lesson, same order, answers kept', async (lang) => {
-    const course = setup.served.course(lang);
-    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
+  const runs = TARGETS.flatMap((target) => SHIPPED_LANGUAGES.map((lang): [string, Target] => [lang, target]));
+
+  it.each(runs)('%s %s: close mid-course, relaunch with entry=resume: same lesson, same order, answers kept', async (lang, target) => {
+    const course = setup.served.course(lang, target);
+    const rules = rulesFor(target);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, undefined, target);
     try {
       const [, second, third] = course.lessons;
       const assessment = course.lessons.find((lesson) => lesson.assessment)!;
-      const launched = await harness.launch({ url: setup.served.packageUrl(lang) });
+      const launched = await harness.launch({ url: setup.served.packageUrl(lang, target) });
       const learner = new PointerLearner(launched.frame, harness, course);
       await learner.go('#next', second!.title);
       const checks = new Map(second!.questions.map((id, index): [string, Answer] => [id, index % 2 === 0 ? rightAnswer(course.questions[id]!) : wrongAnswer(course.questions[id]!)]));
@@ -36,11 +39,11 @@ describeInBrowser('resume', () => {
       for (const [id, answer] of drafts) await learner.setAnswer(id, answer);
       const { persisted } = await harness.close();
       const firstCalls = await harness.calls(launched.session);
-      expect(lifecycleViolations(firstCalls)).toEqual([]);
-      expect(failedCalls(firstCalls)).toEqual([]);
-      expect(persisted?.core).toMatchObject({ exit: 'suspend', lesson_location: assessment.id, lesson_status: 'incomplete' });
+      expect(rules.lifecycleViolations(firstCalls)).toEqual([]);
+      expect(rules.failedCalls(firstCalls)).toEqual([]);
+      expect(rules.view(persisted!)).toMatchObject({ exit: 'suspend', location: assessment.id, lessonStatus: target === 'scorm12' ? 'incomplete' : '', completion: target === 'scorm2004' ? 'incomplete' : '' });
 
-      const relaunched = await harness.launch({ url: setup.served.packageUrl(lang), cmi: persisted });
+      const relaunched = await harness.launch({ url: setup.served.packageUrl(lang, target), cmi: persisted });
       const back = new PointerLearner(relaunched.frame, harness, course);
       expect(await back.heading()).toBe(assessment.title);
       expect(await back.screenOrder()).toEqual(order);
@@ -61,29 +64,30 @@ describeInBrowser('resume', () => {
       }
       await harness.close();
       const secondCalls = await harness.calls(relaunched.session);
-      expect(secondCalls.find((call) => call.args[0] === 'cmi.core.entry')?.result).toBe('resume');
-      expect(lifecycleViolations(secondCalls, { initialStatus: 'incomplete' })).toEqual([]);
-      expect(valueViolations(secondCalls)).toEqual([]);
-      expect(failedCalls(secondCalls)).toEqual([]);
-      expect(commitViolations(secondCalls)).toEqual([]);
+      expect(secondCalls.find((call) => call.args[0] === rules.elements.entry)?.result).toBe('resume');
+      expect(rules.lifecycleViolations(secondCalls, persisted)).toEqual([]);
+      expect(rules.valueViolations(secondCalls)).toEqual([]);
+      expect(rules.failedCalls(secondCalls)).toEqual([]);
+      expect(rules.commitViolations(secondCalls)).toEqual([]);
     } finally {
       await harness.dispose();
     }
   });
 
-  it(`de: close at ${MOMENTS} seeded random moments; no answer given is ever lost`, async () => {
+  it.each(TARGETS)(`de %s: close at ${MOMENTS} seeded random moments; no answer given is ever lost`, async (target) => {
     const lang = 'de';
-    const course = setup.served.course(lang);
+    const course = setup.served.course(lang, target);
+    const rules = rulesFor(target);
     const random = seededRandom(20240611);
-    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl);
+    const harness = await HarnessPage.open(setup.browser, setup.served.harnessUrl, undefined, target);
     try {
-      let cmi: Cmi | null = null;
+      let cmi: CmiOf<Target> | null = null;
       let model = emptyLearnerState();
       let location = course.lessons[0]!.id;
       let moments = 0;
       let learners = 1;
       while (moments < MOMENTS) {
-        const launched = await harness.launch({ url: setup.served.packageUrl(lang), cmi });
+        const launched = await harness.launch({ url: setup.served.packageUrl(lang, target), cmi });
         const learner = new PointerLearner(launched.frame, harness, course);
         // Back where the learner left, with every answer shown again.
         expect(await learner.heading()).toBe(titleOf(course, location));
@@ -100,13 +104,14 @@ describeInBrowser('resume', () => {
         const { persisted } = await harness.close();
         moments++;
         const calls = await harness.calls(launched.session);
-        expect(lifecycleViolations(calls, { initialStatus: cmi?.core.lesson_status ?? 'not attempted', initialInteractions: Object.keys(cmi?.interactions ?? {}).length }), `moment ${moments}`).toEqual([]);
-        expect(failedCalls(calls)).toEqual([]);
-        expect(valueViolations(calls)).toEqual([]);
+        expect(rules.lifecycleViolations(calls, cmi), `moment ${moments}`).toEqual([]);
+        expect(rules.failedCalls(calls)).toEqual([]);
+        expect(rules.valueViolations(calls)).toEqual([]);
 
-        expectStateKept(decodeLearnerState(course, persisted!.suspend_data), model, `moment ${moments}`);
-        expect(persisted!.core.lesson_location).toBe(location);
-        if (persisted!.core.exit === '') {
+        const record = rules.view(persisted!);
+        expectStateKept(decodeLearnerState(course, record.suspendData), model, `moment ${moments}`);
+        expect(record.location).toBe(location);
+        if (record.exit === 'done') {
           // Finished: the LMS starts a new attempt; a new learner takes over.
           cmi = null;
           model = emptyLearnerState();

@@ -28,9 +28,9 @@ export function wrongAnswer(question: RuntimeQuestion): Answer {
   }
 }
 
-/** What SCORM 1.2 student_response holds for an answer. */
-export function expectedResponse(answer: Answer): string {
-  if (answer.kind === 'truefalse') return answer.value ? 't' : 'f';
+/** What SCORM 1.2 student_response (or SCORM 2004 learner_response) holds for an answer. */
+export function expectedResponse(answer: Answer, target: 'scorm12' | 'scorm2004' = 'scorm12'): string {
+  if (answer.kind === 'truefalse') return target === 'scorm2004' ? String(answer.value) : answer.value ? 't' : 'f';
   if (answer.kind === 'fillin') return answer.text.trim();
-  return [...answer.selected].sort((a, b) => a - b).map((index) => index.toString(36)).join(',');
+  return [...answer.selected].sort((a, b) => a - b).map((index) => index.toString(36)).join(target === 'scorm2004' ? '[,]' : ',');
 }

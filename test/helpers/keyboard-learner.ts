@@ -4,7 +4,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { RuntimeCourse } from '../../src/contract/course-data.js';
 import type { Answer } from '../../src/runtime/logic/learner-state.js';
-import { HarnessPage } from './lms-harness.js';
+import { HarnessPage, type Target } from './lms-harness.js';
 
 interface FocusDocument {
   activeElement: { matches(selector: string): boolean; outerHTML: string; textContent: string | null } | null;
@@ -16,7 +16,7 @@ export class KeyboardLearner {
   /** State-changing learner actions so far. */
   actions = 0;
 
-  constructor(readonly page: Page, readonly frame: Frame, readonly harness: HarnessPage, readonly course: RuntimeCourse) {}
+  constructor(readonly page: Page, readonly frame: Frame, readonly harness: HarnessPage<Target>, readonly course: RuntimeCourse) {}
 
   focusMatches(selector: string): Promise<boolean> {
     return this.frame.evaluate((wanted) => {

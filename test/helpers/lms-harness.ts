@@ -1,16 +1,25 @@
-// Drives an LMS harness page: test/helpers/lms-harness-page/ (scorm-again as window.API) or
-// test/helpers/strict-lms-page/ (our strict SCORM 1.2 LMS, with LMS profiles and launch windows),
-// both bundled for the browser at test time.
+// Drives an LMS harness page: test/helpers/lms-harness-page/ (scorm-again's Scorm12API as
+// window.API, or its Scorm2004API as window.API_1484_11) or test/helpers/strict-lms-page/ (our
+// strict SCORM 1.2 or SCORM 2004 LMS, with LMS profiles and launch windows), both bundled for the
+// browser at test time. A harness page runs one target, given when it is opened.
 // Launch a package, mark learner actions, close the course, read every recorded API call and the
 // CMI the LMS kept.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { LaunchWindow, LmsProfileId } from '../../src/lms/lms-profiles.js';
+import type { Target } from '../../src/lms/rte-api.js';
 import type { ApiMethod } from '../../src/scorm12/api.js';
+import type { ApiMethod as ApiMethod2004 } from '../../src/scorm2004/api.js';
 
-export interface ApiCall {
+export type { Target };
+export const TARGETS: readonly Target[] = ['scorm12', 'scorm2004'];
+
+/** The API's method names of a target. */
+export type MethodOf<T extends Target> = T extends 'scorm2004' ? ApiMethod2004 : ApiMethod;
+
+export interface ApiCall<M extends string = ApiMethod> {
   session: number;
   seq: number;
-  name: ApiMethod;
+  name: M;
   args: string[];
   result: string;
   error: number;
@@ -43,6 +52,35 @@ export interface Cmi {
   [key: string]: unknown;
 }
 
+/** scorm-again's SCORM 2004 CMI object (renderCMIToJSONObject().cmi), or the strict LMS's Scorm2004Record. */
+export interface Cmi2004 {
+  suspend_data: string;
+  location: string;
+  completion_status: string;
+  success_status: string;
+  entry: string;
+  exit: string;
+  session_time: string;
+  total_time: string;
+  mode: string;
+  credit: string;
+  score: { scaled: string; raw: string; min: string; max: string };
+  interactions: Record<string, {
+    id: string;
+    type: string;
+    timestamp: string;
+    learner_response: string;
+    result: string;
+    latency: string;
+    description: string;
+    correct_responses: Record<string, { pattern: string }>;
+  }>;
+  [key: string]: unknown;
+}
+
+/** The CMI of a target. */
+export type CmiOf<T extends Target> = T extends 'scorm2004' ? Cmi2004 : Cmi;
+
 export interface HarnessFaults {
   initializeFails?: boolean;
   commitFailures?: number;
@@ -50,11 +88,12 @@ export interface HarnessFaults {
   rejectSetValue?: Array<{ pattern: string; code: number; times?: number }>;
 }
 
-export interface LaunchOptions {
+export interface LaunchOptions<T extends Target = 'scorm12'> {
   url: string;
   /** The course page when `url` is a wrapper around it (default: `url`). */
   courseUrl?: string;
-  cmi?: Cmi | null;
+  cmi?: CmiOf<T> | null;
+  /** The manifest's pass mark on 0–100 (SCORM 1.2 masteryscore; SCORM 2004 scaled passing score × 100); default 80. */
   masteryScore?: number | null;
   provideApi?: boolean;
   faults?: HarnessFaults;
@@ -66,43 +105,48 @@ export interface LaunchOptions {
 
 export type HarnessKind = 'scorm-again' | 'strict';
 
+/** What a harness page's launch takes: the options and the target. */
+export type PageLaunchOptions = Omit<LaunchOptions<Target>, 'courseUrl'> & { target: Target };
+
 interface HarnessWindow {
   harness: {
-    launch(options: LaunchOptions): number;
-    close(): { session: number; persisted: Cmi | null };
+    launch(options: PageLaunchOptions): number;
+    close(): { session: number; persisted: unknown };
     mark(label: string): void;
-    calls(session?: number): ApiCall[];
-    persisted(): Cmi | null;
-    current(): Cmi | null;
+    calls(session?: number): ApiCall<string>[];
+    persisted(): unknown;
+    current(): unknown;
   };
 }
 
 /** The course page reports its saving state on <html data-sync>. */
 export const SETTLED = "['idle', 'offline', 'retrying', 'finished'].includes(document.documentElement.dataset.sync ?? '')";
 
-export class HarnessPage {
+const DESKTOP = { width: 1024, height: 768 };
+
+export class HarnessPage<T extends Target = 'scorm12'> {
   /** The page the course of the last launch runs in: this page, or a window the LMS opened. */
   private courseRunsIn: Page;
 
-  private constructor(readonly page: Page, readonly context: BrowserContext, readonly kind: HarnessKind) {
+  private constructor(readonly page: Page, readonly context: BrowserContext, readonly kind: HarnessKind, readonly target: T) {
     this.courseRunsIn = page;
   }
 
-  /** The scorm-again harness (test/helpers/lms-harness-page/) at `harnessUrl`. */
-  static open(browser: Browser, harnessUrl: string, viewport = { width: 1024, height: 768 }): Promise<HarnessPage> {
-    return HarnessPage.openKind(browser, harnessUrl, viewport, 'scorm-again');
+  /** The scorm-again harness (test/helpers/lms-harness-page/) at `harnessUrl`, for SCORM 1.2 unless `target` says otherwise. */
+  static open<T extends Target = 'scorm12'>(browser: Browser, harnessUrl: string, viewport = DESKTOP, target?: T): Promise<HarnessPage<T>> {
+    return HarnessPage.openKind(browser, harnessUrl, viewport, 'scorm-again', target ?? ('scorm12' as T));
   }
 
-  /** The strict LMS harness (test/helpers/strict-lms-page/) at `strictHarnessUrl`. */
-  static openStrict(browser: Browser, strictHarnessUrl: string, viewport = { width: 1024, height: 768 }): Promise<HarnessPage> {
-    return HarnessPage.openKind(browser, strictHarnessUrl, viewport, 'strict');
+  /** The strict LMS harness (test/helpers/strict-lms-page/) at `strictHarnessUrl`, for SCORM 1.2 unless `target` says otherwise. */
+  static openStrict<T extends Target = 'scorm12'>(browser: Browser, strictHarnessUrl: string, viewport = DESKTOP, target?: T): Promise<HarnessPage<T>> {
+    return HarnessPage.openKind(browser, strictHarnessUrl, viewport, 'strict', target ?? ('scorm12' as T));
   }
 
-  private static async openKind(browser: Browser, url: string, viewport: { width: number; height: number }, kind: HarnessKind): Promise<HarnessPage> {
+  private static async openKind<T extends Target>(browser: Browser, url: string, viewport: { width: number; height: number }, kind: HarnessKind, target: T): Promise<HarnessPage<T>> {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto(url);
-    return new HarnessPage(page, context, kind);
+    return new HarnessPage(page, context, kind, target);
   }
 
   /** The page the course runs in (for its keyboard): the harness page, or the course's own window. */
@@ -111,7 +155,7 @@ export class HarnessPage {
   }
 
   /** Launch a package; resolves once the course has loaded and connected to the LMS (or given up). */
-  async launch(options: LaunchOptions): Promise<{ session: number; frame: Frame }> {
+  async launch(options: LaunchOptions<T>): Promise<{ session: number; frame: Frame }> {
     const session = await this.install(options);
     const frame = await this.courseFrame(options.courseUrl ?? options.url);
     await frame.waitForLoadState('load');
@@ -120,13 +164,14 @@ export class HarnessPage {
   }
 
   /** Set up window.API (and the frame or window) without waiting for a course in it. */
-  install(options: LaunchOptions): Promise<number> {
+  install(options: LaunchOptions<T>): Promise<number> {
     if (this.kind !== 'strict' && (options.profile !== undefined || options.window !== undefined)) {
       throw new Error('LMS profiles and launch windows need the strict harness (HarnessPage.openStrict)');
     }
     const { courseUrl: _courseUrl, ...launchOptions } = options;
     this.courseRunsIn = this.page;
-    return this.page.evaluate((harnessOptions) => (globalThis as unknown as HarnessWindow).harness.launch(harnessOptions), { masteryScore: 80, ...launchOptions });
+    const pageOptions: PageLaunchOptions = { masteryScore: 80, ...(launchOptions as Omit<LaunchOptions<Target>, 'courseUrl'>), target: this.target };
+    return this.page.evaluate((harnessOptions) => (globalThis as unknown as HarnessWindow).harness.launch(harnessOptions), pageOptions);
   }
 
   /** The course's frame: in this page, or in a window the LMS opened (found among the context's pages). */
@@ -152,22 +197,22 @@ export class HarnessPage {
    * The learner closes the course: its frame is removed, or its window closed with its unload
    * handlers run (so pagehide fires); returns what the LMS kept.
    */
-  async close(): Promise<{ session: number; persisted: Cmi | null }> {
+  async close(): Promise<{ session: number; persisted: CmiOf<T> | null }> {
     await this.mark('close');
     const popup = this.courseRunsIn;
     if (popup !== this.page && !popup.isClosed()) {
       await Promise.all([popup.waitForEvent('close'), popup.close({ runBeforeUnload: true })]);
     }
     this.courseRunsIn = this.page;
-    return this.page.evaluate(() => (globalThis as unknown as HarnessWindow).harness.close());
+    return this.page.evaluate(() => (globalThis as unknown as HarnessWindow).harness.close()) as Promise<{ session: number; persisted: CmiOf<T> | null }>;
   }
 
-  calls(session?: number): Promise<ApiCall[]> {
-    return this.page.evaluate((which) => (globalThis as unknown as HarnessWindow).harness.calls(which), session);
+  calls(session?: number): Promise<ApiCall<MethodOf<T>>[]> {
+    return this.page.evaluate((which) => (globalThis as unknown as HarnessWindow).harness.calls(which), session) as Promise<ApiCall<MethodOf<T>>[]>;
   }
 
-  persisted(): Promise<Cmi | null> {
-    return this.page.evaluate(() => (globalThis as unknown as HarnessWindow).harness.persisted());
+  persisted(): Promise<CmiOf<T> | null> {
+    return this.page.evaluate(() => (globalThis as unknown as HarnessWindow).harness.persisted()) as Promise<CmiOf<T> | null>;
   }
 
   /** Wait until the course has sent what the last action changed (or gave up for now). */

@@ -3,7 +3,7 @@
 import type { Frame } from 'playwright-core';
 import type { RuntimeCourse } from '../../src/contract/course-data.js';
 import type { Answer } from '../../src/runtime/logic/learner-state.js';
-import { HarnessPage } from './lms-harness.js';
+import { HarnessPage, type Target } from './lms-harness.js';
 
 export interface FormState {
   checked: string[];
@@ -18,7 +18,7 @@ interface FormDocument {
 export class PointerLearner {
   actions = 0;
 
-  constructor(readonly frame: Frame, readonly harness: HarnessPage | null, readonly course: RuntimeCourse) {}
+  constructor(readonly frame: Frame, readonly harness: HarnessPage<Target> | null, readonly course: RuntimeCourse) {}
 
   private async mark(label: string): Promise<void> {
     this.actions++;

@@ -167,9 +167,9 @@ export function failedCalls(calls: readonly ApiCall[]): string[] {
  * (and at launch), each after every SetValue of its action (none between consecutive SetValues),
  * and never without a SetValue since the commit before.
  */
-export function commitViolations(calls: readonly ApiCall[]): string[] {
+export function commitViolations(calls: readonly ApiCall<string>[], names: { commit: string; setValue: string; finish: string } = { commit: 'LMSCommit', setValue: 'LMSSetValue', finish: 'LMSFinish' }): string[] {
   const problems: string[] = [];
-  const segments = new Map<string, ApiCall[]>();
+  const segments = new Map<string, ApiCall<string>[]>();
   let segment = 0;
   let previousMark = '';
   for (const call of calls) {
@@ -181,26 +181,26 @@ export function commitViolations(calls: readonly ApiCall[]): string[] {
     segments.set(key, [...(segments.get(key) ?? []), call]);
   }
   for (const [key, segmentCalls] of segments) {
-    const commits = segmentCalls.filter((call) => call.name === 'LMSCommit');
+    const commits = segmentCalls.filter((call) => call.name === names.commit);
     if (commits.length > 1) problems.push(`${commits.length} commits during action "${key}"`);
-    const commitIndex = segmentCalls.findIndex((call) => call.name === 'LMSCommit');
-    const closing = segmentCalls.some((call) => call.name === 'LMSFinish');
-    if (commitIndex >= 0 && !closing && segmentCalls.slice(commitIndex + 1).some((call) => call.name === 'LMSSetValue')) problems.push(`a SetValue follows the commit during action "${key}"`);
+    const commitIndex = segmentCalls.findIndex((call) => call.name === names.commit);
+    const closing = segmentCalls.some((call) => call.name === names.finish);
+    if (commitIndex >= 0 && !closing && segmentCalls.slice(commitIndex + 1).some((call) => call.name === names.setValue)) problems.push(`a SetValue follows the commit during action "${key}"`);
   }
   let setSinceCommit = true;
   for (const call of calls) {
-    if (call.name === 'LMSSetValue' && call.result === 'true') setSinceCommit = true;
-    if (call.name === 'LMSCommit') {
-      if (!setSinceCommit) problems.push(`#${call.seq} LMSCommit with nothing set since the last commit`);
+    if (call.name === names.setValue && call.result === 'true') setSinceCommit = true;
+    if (call.name === names.commit) {
+      if (!setSinceCommit) problems.push(`#${call.seq} ${names.commit} with nothing set since the last commit`);
       setSinceCommit = false;
     }
   }
   return problems;
 }
 
-/** The last value a session set for an element (undefined if never set). */
-export function lastSet(calls: readonly ApiCall[], element: string): string | undefined {
-  return calls.filter((call) => call.name === 'LMSSetValue' && call.args[0] === element && call.result === 'true').pop()?.args[1];
+/** The last value a session set for an element (undefined if never set), under either version's SetValue. */
+export function lastSet(calls: readonly ApiCall<string>[], element: string): string | undefined {
+  return calls.filter((call) => (call.name === 'LMSSetValue' || call.name === 'SetValue') && call.args[0] === element && call.result === 'true').pop()?.args[1];
 }
 
 /**

@@ -1,11 +1,15 @@
 // The scorm-again LMS harness page (bundled for the browser at test time): scorm-again's
-// Scorm12API (loaded by index.html) as window.API in a frame of this page, every call recorded
-// (name, arguments, result, error code, the test's current action mark), faults on demand, and
-// the CMI "persisted" only when LMSCommit or LMSFinish succeeds, as a real LMS would keep it.
-// A relaunch hands the kept CMI back as an LMS does (src/scorm12/relaunch.ts).
+// Scorm12API as window.API, or its Scorm2004API as window.API_1484_11 (both loaded by index.html),
+// in a frame of this page; every call recorded (name, arguments, result, error code, the test's
+// current action mark), faults on demand, and the CMI "persisted" only when the commit or finish
+// call succeeds, as a real LMS would keep it. A relaunch hands the kept CMI back as an LMS does
+// (src/scorm12/relaunch.ts, src/scorm2004/relaunch.ts).
+import { neutralApi, versionApi, type RteApi, type Target } from '../../../src/lms/rte-api.js';
 import type { Scorm12Api } from '../../../src/scorm12/api.js';
 import { relaunchCmi, type CmiTree } from '../../../src/scorm12/relaunch.js';
-import type { ApiCall, Cmi, LaunchOptions } from '../lms-harness.js';
+import type { Scorm2004Api } from '../../../src/scorm2004/api.js';
+import { relaunchCmi as relaunchCmi2004 } from '../../../src/scorm2004/relaunch.js';
+import type { ApiCall, PageLaunchOptions } from '../lms-harness.js';
 import { CallRecorder } from '../strict-lms-page/call-recorder.js';
 import { openCourse, type CourseWindow } from '../strict-lms-page/course-window.js';
 import { withHarnessFaults } from '../strict-lms-page/harness-faults.js';
@@ -13,7 +17,7 @@ import { harnessPage } from '../strict-lms-page/page-globals.js';
 
 const LEARNER = { id: 'learner-1', name: 'Doe, Jane' };
 
-interface ScormAgain extends Scorm12Api {
+interface ScormAgain {
   loadFromJSON(json: CmiTree): void;
   renderCMIToJSONObject(): { cmi?: unknown };
 }
@@ -21,16 +25,16 @@ interface ScormAgain extends Scorm12Api {
 type ScormAgainConstructor = new (settings: Record<string, unknown>) => ScormAgain;
 
 export interface ScormAgainHarness {
-  launch(options: Omit<LaunchOptions, 'courseUrl' | 'profile' | 'window'>): number;
-  close(): { session: number; persisted: Cmi | null };
-  /** The next `count` LMSCommit calls fail with 101. */
+  launch(options: Omit<PageLaunchOptions, 'profile' | 'window'>): number;
+  close(): { session: number; persisted: unknown };
+  /** The next `count` commits fail (101 in SCORM 1.2, 391 in SCORM 2004). */
   failCommits(count: number): void;
   mark(label: string): void;
-  calls(session?: number): ApiCall[];
-  /** What the LMS keeps: the CMI at the last successful LMSCommit/LMSFinish (or the one launched with). */
-  persisted(): Cmi | null;
+  calls(session?: number): ApiCall<string>[];
+  /** What the LMS keeps: the CMI at the last successful commit or finish (or the one launched with). */
+  persisted(): unknown;
   /** The CMI as scorm-again holds it now, committed or not. */
-  current(): Cmi | null;
+  current(): unknown;
 }
 
 function copy<T>(value: T | null | undefined): T | null {
@@ -39,22 +43,28 @@ function copy<T>(value: T | null | undefined): T | null {
 
 const recorder = new CallRecorder(() => harnessPage.performance.now());
 let lms: ScormAgain | null = null;
-let persisted: Cmi | null = null;
+let persisted: unknown = null;
 let course: CourseWindow | null = null;
 let failCommits: (count: number) => void = () => undefined;
 
-/** `api`, keeping a copy of the CMI whenever LMSCommit or LMSFinish answers "true" to the course. */
-function keeping(api: Scorm12Api, lmsApi: ScormAgain): Scorm12Api {
+/** `api`, keeping a copy of the CMI whenever the commit or finish call answers "true" to the course. */
+function keeping(api: RteApi, lmsApi: ScormAgain): RteApi {
   const keep = (result: unknown): unknown => {
-    if (String(result) === 'true') persisted = copy(lmsApi.renderCMIToJSONObject().cmi as Cmi);
+    if (String(result) === 'true') persisted = copy(lmsApi.renderCMIToJSONObject().cmi);
     return result;
   };
-  return { ...api, LMSCommit: (parameter) => keep(api.LMSCommit(parameter)), LMSFinish: (parameter) => keep(api.LMSFinish(parameter)) };
+  return { ...api, commit: (parameter) => keep(api.commit(parameter)), finish: (parameter) => keep(api.finish(parameter)) };
 }
 
-function launch(options: Omit<LaunchOptions, 'courseUrl' | 'profile' | 'window'>): number {
-  recorder.session++;
-  recorder.mark = 'launch';
+/** scorm-again as the LMS of `target`, seeded with the relaunched record. */
+function scormAgain(target: Target, kept: CmiTree | null, masteryScore: number | null): ScormAgain {
+  if (target === 'scorm2004') {
+    const Scorm2004API = harnessPage.Scorm2004API as ScormAgainConstructor;
+    // Like a SCORM 2004 LMS: success follows score.scaled against the scaled passing score.
+    const api = new Scorm2004API({ autocommit: false, lmsCommitUrl: false, logLevel: 5, autoProgress: false });
+    api.loadFromJSON(relaunchCmi2004(kept, { learner: LEARNER, scaledPassingScore: masteryScore === null ? null : masteryScore / 100 }));
+    return api;
+  }
   const Scorm12API = harnessPage.Scorm12API as ScormAgainConstructor;
   const api = new Scorm12API({
     autocommit: false,
@@ -65,15 +75,27 @@ function launch(options: Omit<LaunchOptions, 'courseUrl' | 'profile' | 'window'>
     score_overrides_status: false,
     autoCompleteLessonStatus: false,
   });
-  const kept = copy(options.cmi);
-  api.loadFromJSON(relaunchCmi(kept, { learner: LEARNER, masteryScore: options.masteryScore ?? null }));
+  api.loadFromJSON(relaunchCmi(kept, { learner: LEARNER, masteryScore }));
+  return api;
+}
+
+function launch(options: Omit<PageLaunchOptions, 'profile' | 'window'>): number {
+  recorder.session++;
+  recorder.mark = 'launch';
+  const kept = copy(options.cmi as CmiTree | null | undefined);
+  const api = scormAgain(options.target, kept, options.masteryScore ?? null);
   persisted = kept;
   lms = api;
   harnessPage.lmsApi = api;
-  const faulty = withHarnessFaults(api, options.faults ?? {});
+  const faulty = withHarnessFaults(neutralApi(api as unknown as Scorm12Api | Scorm2004Api, options.target), options.faults ?? {}, options.target);
   failCommits = faulty.failCommits;
-  if (options.provideApi === false) delete harnessPage.API;
-  else harnessPage.API = recorder.recording(keeping(faulty.api, api), options.faults?.delayMs ?? 0);
+  delete harnessPage.API;
+  delete harnessPage.API_1484_11;
+  if (options.provideApi !== false) {
+    const recorded = recorder.recording(keeping(faulty.api, api), options.faults?.delayMs ?? 0, options.target);
+    if (options.target === 'scorm2004') harnessPage.API_1484_11 = versionApi(recorded, 'scorm2004');
+    else harnessPage.API = versionApi(recorded, 'scorm12');
+  }
   course = openCourse(options.url, 'frame');
   return recorder.session;
 }
@@ -93,7 +115,7 @@ const harness: ScormAgainHarness = {
   },
   calls: (session) => recorder.calls(session),
   persisted: () => copy(persisted),
-  current: () => (lms === null ? null : copy(lms.renderCMIToJSONObject().cmi as Cmi)),
+  current: () => (lms === null ? null : copy(lms.renderCMIToJSONObject().cmi)),
 };
 
 harnessPage.harness = harness;

@@ -1,38 +1,42 @@
 // Records every SCORM call a course makes, as the tests read them (ApiCall): what the course got
-// back and the error code LMSGetLastError would then report to it, under the test's current action
-// mark. Optionally slows every call down, as a slow LMS answers synchronously. DOM-free.
-import { ERROR_QUERIES, type ApiMethod, type Scorm12Api } from '../../../src/scorm12/api.js';
+// back and the error code GetLastError would then report to it, under the test's current action
+// mark, with the version's method names (LMSSetValue, SetValue). Optionally slows every call down,
+// as a slow LMS answers synchronously. DOM-free.
+import { methodNames, type RteApi, type RteCall, type Target } from '../../../src/lms/rte-api.js';
 import type { ApiCall } from '../lms-harness.js';
 
+const ERROR_QUERIES: readonly RteCall[] = ['lastError', 'errorString', 'diagnostic'];
+
 export class CallRecorder {
-  private readonly log: ApiCall[] = [];
+  private readonly log: ApiCall<string>[] = [];
   session = 0;
   mark = 'launch';
 
   constructor(private readonly now: () => number) {}
 
-  calls(session?: number): ApiCall[] {
+  calls(session?: number): ApiCall<string>[] {
     return this.log.filter((call) => session === undefined || call.session === session);
   }
 
-  /** `api` as the course sees it, each call recorded. */
-  recording(api: Scorm12Api, delayMs: number): Scorm12Api {
-    const record = (name: ApiMethod, args: unknown[], call: () => unknown): unknown => {
+  /** `api` as the course sees it, each call recorded under the name `target` gives it. */
+  recording(api: RteApi, delayMs: number, target: Target): RteApi {
+    const names = methodNames(target);
+    const record = (call: RteCall, args: unknown[], invoke: () => unknown): unknown => {
       if (delayMs > 0) this.busyWait(delayMs);
-      const result = call();
-      const error = ERROR_QUERIES.includes(name) ? 0 : Number(api.LMSGetLastError());
-      this.log.push({ session: this.session, seq: this.log.length, name, args: args.map(String), result: String(result), error, mark: this.mark, at: this.now() });
+      const result = invoke();
+      const error = ERROR_QUERIES.includes(call) ? 0 : Number(api.lastError());
+      this.log.push({ session: this.session, seq: this.log.length, name: names[call], args: args.map(String), result: String(result), error, mark: this.mark, at: this.now() });
       return result;
     };
     return {
-      LMSInitialize: (parameter) => record('LMSInitialize', [parameter], () => api.LMSInitialize(parameter)),
-      LMSFinish: (parameter) => record('LMSFinish', [parameter], () => api.LMSFinish(parameter)),
-      LMSGetValue: (element) => record('LMSGetValue', [element], () => api.LMSGetValue(element)),
-      LMSSetValue: (element, value) => record('LMSSetValue', [element, value], () => api.LMSSetValue(element, value)),
-      LMSCommit: (parameter) => record('LMSCommit', [parameter], () => api.LMSCommit(parameter)),
-      LMSGetLastError: () => record('LMSGetLastError', [], () => api.LMSGetLastError()),
-      LMSGetErrorString: (code) => record('LMSGetErrorString', [code], () => api.LMSGetErrorString(code)),
-      LMSGetDiagnostic: (code) => record('LMSGetDiagnostic', [code], () => api.LMSGetDiagnostic(code)),
+      initialize: (parameter) => record('initialize', [parameter], () => api.initialize(parameter)),
+      finish: (parameter) => record('finish', [parameter], () => api.finish(parameter)),
+      getValue: (element) => record('getValue', [element], () => api.getValue(element)),
+      setValue: (element, value) => record('setValue', [element, value], () => api.setValue(element, value)),
+      commit: (parameter) => record('commit', [parameter], () => api.commit(parameter)),
+      lastError: () => record('lastError', [], () => api.lastError()),
+      errorString: (code) => record('errorString', [code], () => api.errorString(code)),
+      diagnostic: (code) => record('diagnostic', [code], () => api.diagnostic(code)),
     };
   }
 
