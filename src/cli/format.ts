@@ -74,11 +74,16 @@ function versionText(update: LanguageUpdate): string {
   return before === after ? `version ${after}, unchanged` : `version ${before} → ${after}`;
 }
 
-function languageSection(update: LanguageUpdate, cwd: string): string[] {
+/** `de`, or `de SCORM 2004` when the result is about more than SCORM 1.2 packages. */
+function packageLabel(lang: string, target: EditionResult['target'], withTarget: boolean): string {
+  return withTarget ? `${lang} ${TARGET_SHORT_NAMES[target]}` : lang;
+}
+
+function languageSection(update: LanguageUpdate, cwd: string, withTarget: boolean): string[] {
   const worst = worstConsequence(update.findings);
   const origin = update.old === undefined ? 'no old package' : `old package ${shownPath(update.old.location, cwd)}`;
-  const lines = [`${update.lang}  ${versionText(update)}  (${origin})`];
-  if (update.old === undefined) return [...lines, `  ${describeFinding({ kind: 'new-language' })}`];
+  const lines = [`${packageLabel(update.lang, update.target, withTarget)}  ${versionText(update)}  (${origin})`];
+  if (update.old === undefined) return [...lines, ...update.findings.map((finding) => `  ${describeFinding(finding)}`)];
   lines.push(`  ${HEADLINES[worst]}`);
   const ranked = update.findings.map((finding, order) => ({ finding, order, rank: CONSEQUENCES.indexOf(consequenceOf(finding)) })).sort((a, b) => a.rank - b.rank || a.order - b.order);
   for (const { finding } of ranked) lines.push(`    ${CONSEQUENCE_MARKS[consequenceOf(finding)]} ${describeFinding(finding)}`);
@@ -88,15 +93,20 @@ function languageSection(update: LanguageUpdate, cwd: string): string[] {
 /** The result of `check --against`, per language, for authors and HR. */
 export function formatUpdateCheck(result: UpdateCheckResult, cwd: string): string {
   const lines = [`Updating the packages in the LMS: what learners who started the old packages keep (compared with ${shownPath(result.against.location, cwd)})`, ''];
-  for (const update of result.languages) lines.push(...languageSection(update, cwd), '');
+  // Packages are named with their target once any is not SCORM 1.2 (a course with one target reads as before).
+  const withTarget = [...result.languages, ...result.withoutEdition.map((facts) => facts.manifest), ...result.withoutTarget.map((facts) => facts.manifest)].some((entry) => entry.target !== 'scorm12');
+  for (const update of result.languages) lines.push(...languageSection(update, cwd, withTarget), '');
   for (const facts of result.withoutEdition) {
-    lines.push(`${facts.course.lang}  (old package ${shownPath(facts.location, cwd)})`, '  This language is no longer in the course: nothing replaces its package, so its activity in the LMS keeps its records as they are.', '');
+    lines.push(`${packageLabel(facts.course.lang, facts.manifest.target, withTarget)}  (old package ${shownPath(facts.location, cwd)})`, '  This language is no longer in the course: nothing replaces its package, so its activity in the LMS keeps its records as they are.', '');
+  }
+  for (const facts of result.withoutTarget) {
+    lines.push(`${packageLabel(facts.course.lang, facts.manifest.target, true)}  (old package ${shownPath(facts.location, cwd)})`, `  course.yaml no longer lists ${facts.manifest.target} in \`targets\`: nothing replaces this package, so its activity in the LMS keeps its records as they are.`, '');
   }
   for (const skipped of result.against.skipped) lines.push(`Not compared: ${skipped.reason}`);
   if (result.against.skipped.length > 0) lines.push('');
-  const affected = result.languages.filter((update) => !keepsRecords(update.findings)).map((update) => update.lang);
+  const affected = result.languages.filter((update) => !keepsRecords(update.findings)).map((update) => packageLabel(update.lang, update.target, withTarget));
   lines.push(affected.length === 0
     ? '✓ Every learner keeps their records and answers, scored as before.'
-    : `✗ Learners lose records, or answers and scores are judged differently, in ${affected.length} of ${result.languages.length} language${result.languages.length === 1 ? '' : 's'}: ${affected.join(', ')}.`);
+    : `✗ Learners lose records, or answers and scores are judged differently, in ${affected.length} of ${result.languages.length} ${withTarget ? 'package' : 'language'}${result.languages.length === 1 ? '' : 's'}: ${affected.join(', ')}.`);
   return lines.join('\n');
 }

@@ -9,15 +9,19 @@ import { packageEdition } from '../package/package-edition.js';
 import { memorySource } from './package-sources.js';
 import { readPackageFacts, type PackageFacts } from './package-facts.js';
 
-/** The new package of each edition, by language. The course must have been checked without errors. */
-export async function currentPackages(course: Course): Promise<Map<string, PackageFacts>> {
-  const shared = await sharedAssets();
-  const packages = new Map<string, PackageFacts>();
-  for (const edition of course.editions) packages.set(edition.lang, await currentPackage(course, edition, shared));
+/**
+ * The new packages: of each edition, one per target of the course, in the build's order. The
+ * course must have been checked without errors.
+ */
+export async function currentPackages(course: Course): Promise<PackageFacts[]> {
+  const packages: PackageFacts[] = [];
+  for (const edition of course.editions) {
+    for (const target of course.config.targets) packages.push(await currentPackage(course, edition, await sharedAssets(target)));
+  }
   return packages;
 }
 
 async function currentPackage(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFacts> {
-  const files = await packageEdition(course, edition, await renderEdition(course, edition, shared));
+  const files = await packageEdition(course, edition, await renderEdition(course, edition, shared), shared.target);
   return readPackageFacts(memorySource(path.join(course.dir, edition.lang), files));
 }

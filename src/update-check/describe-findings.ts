@@ -1,6 +1,7 @@
 // Each finding in words for authors and HR: what changed, and what it means for learners who
 // started the old package and for the LMS that holds their records.
 import type { AnswerKey, Finding, IdentifierChange, LessonRef, QuestionRef } from './findings.js';
+import { TARGET_NAMES } from '../model/course.js';
 
 const code = (text: string) => `\`${text}\``;
 
@@ -52,6 +53,8 @@ export function describeFinding(finding: Finding): string {
   switch (finding.kind) {
     case 'new-language':
       return 'No old package of this language was given: no learner has started it, so there is nothing to keep.';
+    case 'new-target':
+      return `No old ${TARGET_NAMES[finding.target]} package of this language was given, only ${list(finding.old.map((target) => TARGET_NAMES[target]))}: the ${TARGET_NAMES[finding.target]} package is uploaded as an activity of its own, which no learner has started; learners of the other keep their records there as long as it stays in the LMS.`;
     case 'identifiers-changed':
       return `The package identifiers changed (${finding.changes.map(identifierText).join('; ')}). ${RECORDS_DELETED}${finding.versionInOldIdentifiers ? ' The old package was made by an earlier scormdown, which put the course version into the identifiers; packages made now keep them from one version to the next, but this update changes them once.' : ''}`;
     case 'state-format-changed':

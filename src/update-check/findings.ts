@@ -1,6 +1,6 @@
 // What a package update changes for learners who started the old package, as data: one finding
 // per change, each with its consequence. Wording is in describe-findings.ts.
-import type { QuestionType, ReportingMode, ShuffleSettings } from '../model/course.js';
+import type { QuestionType, ReportingMode, ShuffleSettings, Target } from '../model/course.js';
 
 /**
  * - lost: some learners lose a record, their progress or an answer;
@@ -45,6 +45,8 @@ export interface IdentifierChange {
 
 export type Finding =
   | { kind: 'new-language' }
+  /** No old package of this language for `target`, but some for the `old` targets: the new one is another activity in the LMS. */
+  | { kind: 'new-target'; target: Target; old: Target[] }
   /** `versionInOldIdentifiers`: the old package is from before identifiers stopped carrying the version. */
   | { kind: 'identifiers-changed'; changes: IdentifierChange[]; versionInOldIdentifiers: boolean }
   | { kind: 'state-format-changed'; old: string; new: string }
@@ -103,6 +105,7 @@ export function consequenceOf(finding: Finding): Consequence {
     case 'question-answers-shown-differently':
       return 'changed';
     case 'new-language':
+    case 'new-target':
     case 'lessons-reordered':
     case 'lesson-page-changed':
       return 'kept';

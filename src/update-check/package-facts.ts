@@ -1,7 +1,10 @@
-// What a package tells about itself, old or new: the identifiers and version of its manifest, the
-// learner-state format it names, its course data, and its lesson pages (to see text changes).
+// What a package tells about itself, old or new: its target (SCORM 1.2 or SCORM 2004, from the
+// namespace of its manifest), the identifiers and version of its manifest, the learner-state format
+// it names, its course data, and its lesson pages (to see text changes).
 import { DOMParser } from '@xmldom/xmldom';
+import type { Target } from '../model/course.js';
 import { NS } from '../package/control-documents.js';
+import { NS_2004 } from '../package/control-documents-scorm2004.js';
 import { LAUNCH_PAGE } from '../contract/package-layout.js';
 import { MANIFEST_PATH, STATE_FORMAT_COMMENT } from '../package/manifest.js';
 import { CourseDataError, readPackagedCourse, type PackagedCourse } from './packaged-course.js';
@@ -9,6 +12,8 @@ import type { PackageSource } from './package-sources.js';
 import { UpdateCheckError } from './update-check-error.js';
 
 export interface ManifestFacts {
+  /** The SCORM version the package is for: its manifest's content-packaging namespace says. */
+  target: Target;
   identifier: string;
   /** The manifest's version attribute, when it has one. */
   version: string | undefined;
@@ -29,6 +34,8 @@ export interface PackageFacts {
 }
 
 const COMMENT_NODE = 8;
+/** The content-packaging namespace of each target's manifests (the default namespace of the root). */
+const TARGET_OF_NAMESPACE: ReadonlyMap<string, Target> = new Map([[NS.imscp, 'scorm12'], [NS_2004.imscp, 'scorm2004']]);
 const STATE_FORMAT = new RegExp(`^\\s*${STATE_FORMAT_COMMENT} (\\S+)\\s*$`);
 
 /** Read a package. Throws UpdateCheckError, naming the package, when it is not a scormdown package. */
@@ -56,16 +63,18 @@ function readManifest(xml: string, location: string): ManifestFacts {
   const problems: string[] = [];
   const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') problems.push(message); } }).parseFromString(xml, 'text/xml');
   const root = doc.documentElement;
-  if (problems.length > 0 || root === null || root.namespaceURI !== NS.imscp || root.localName !== 'manifest') {
+  const target = TARGET_OF_NAMESPACE.get(root?.namespaceURI ?? '');
+  if (problems.length > 0 || root === null || target === undefined || root.localName !== 'manifest') {
     throw new UpdateCheckError(`${location} has an unreadable ${MANIFEST_PATH}${problems.length > 0 ? ` (${problems[0]!.split('\n')[0]})` : ''}`);
   }
-  const identifiers = (name: string) => Array.from(doc.getElementsByTagNameNS(NS.imscp, name)).map((element) => element.getAttribute('identifier') ?? '');
+  const identifiers = (name: string) => Array.from(doc.getElementsByTagNameNS(root.namespaceURI, name)).map((element) => element.getAttribute('identifier') ?? '');
   let stateFormat: string | undefined;
   for (const node of Array.from(root.childNodes)) {
     if (node.nodeType !== COMMENT_NODE) continue;
     stateFormat ??= STATE_FORMAT.exec(node.nodeValue ?? '')?.[1];
   }
   return {
+    target,
     identifier: root.getAttribute('identifier') ?? '',
     version: root.getAttribute('version') ?? undefined,
     organizations: identifiers('organization'),

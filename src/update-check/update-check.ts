@@ -1,6 +1,7 @@
 // `check --against`: reads the previous packages, makes the new ones in memory, pairs them by
-// language and lists what the update changes for learners who started the old packages.
-import type { Course } from '../model/course.js';
+// language and target (a SCORM 1.2 package is replaced by a SCORM 1.2 one, a SCORM 2004 package by
+// a SCORM 2004 one) and lists what the update changes for learners who started the old packages.
+import type { Course, Target } from '../model/course.js';
 import { findPackageSources } from './package-sources.js';
 import { readPackageFacts, type PackageFacts } from './package-facts.js';
 import { currentPackages } from './current-packages.js';
@@ -18,7 +19,8 @@ export interface OldPackages {
 
 export interface LanguageUpdate {
   lang: string;
-  /** The old package compared with, or undefined when none of this language was given. */
+  target: Target;
+  /** The old package compared with, or undefined when none of this language and target was given. */
   old: PackageFacts | undefined;
   current: PackageFacts;
   findings: Finding[];
@@ -29,6 +31,8 @@ export interface UpdateCheckResult {
   languages: LanguageUpdate[];
   /** Old packages of languages the course no longer has. */
   withoutEdition: PackageFacts[];
+  /** Old packages of a language the course has, for a target it no longer builds. */
+  withoutTarget: PackageFacts[];
 }
 
 /**
@@ -53,16 +57,16 @@ export async function readOldPackages(location: string): Promise<OldPackages> {
   return { location, packages, skipped };
 }
 
-/** The old package to compare an edition with: same course id first, then a zip before a folder. */
-function oldPackageFor(lang: string, courseId: string, packages: readonly PackageFacts[]): PackageFacts | undefined {
-  const candidates = packages.filter((facts) => facts.course.lang === lang);
+/** The old package to compare an edition's package for `target` with: same course id first, then a zip before a folder. */
+function oldPackageFor(lang: string, target: Target, courseId: string, packages: readonly PackageFacts[]): PackageFacts | undefined {
+  const candidates = packages.filter((facts) => facts.course.lang === lang && facts.manifest.target === target);
   if (candidates.length <= 1) return candidates[0];
   const sameCourse = candidates.filter((facts) => facts.course.courseId === courseId);
   const pool = sameCourse.length > 0 ? sameCourse : candidates;
   const zips = pool.filter((facts) => facts.kind === 'zip');
   const best = zips.length > 0 ? zips : pool;
   if (best.length > 1) {
-    throw new UpdateCheckError(`Several old packages of language ${lang}: ${best.map((facts) => facts.location).join(', ')}; give one of them to --against`);
+    throw new UpdateCheckError(`Several old ${target === 'scorm12' ? '' : 'SCORM 2004 '}packages of language ${lang}: ${best.map((facts) => facts.location).join(', ')}; give one of them to --against`);
   }
   return best[0];
 }
@@ -74,18 +78,33 @@ function oldPackageFor(lang: string, courseId: string, packages: readonly Packag
 export async function checkUpdate(course: Course, old: OldPackages, selectedLanguages?: readonly string[]): Promise<UpdateCheckResult> {
   const current = await currentPackages(course);
   const languages: LanguageUpdate[] = [];
-  for (const edition of course.editions) {
-    const facts = current.get(edition.lang)!;
-    const previous = oldPackageFor(edition.lang, course.config.id, old.packages);
-    languages.push({ lang: edition.lang, old: previous, current: facts, findings: previous === undefined ? [{ kind: 'new-language' }] : comparePackages(previous, facts) });
+  for (const facts of current) {
+    const { lang } = facts.course;
+    const { target } = facts.manifest;
+    const previous = oldPackageFor(lang, target, course.config.id, old.packages);
+    const otherTargets = [...new Set(old.packages.filter((oldFacts) => oldFacts.course.lang === lang && oldFacts.manifest.target !== target).map((oldFacts) => oldFacts.manifest.target))];
+    const findings: Finding[] = previous !== undefined ? comparePackages(previous, facts) : otherTargets.length > 0 ? [{ kind: 'new-target', target, old: otherTargets }] : [{ kind: 'new-language' }];
+    languages.push({ lang, target, old: previous, current: facts, findings });
   }
-  const withoutEdition: PackageFacts[] = [];
-  if (selectedLanguages === undefined || selectedLanguages.length === 0) {
-    const gone = [...new Set(old.packages.map((facts) => facts.course.lang))].filter((lang) => !current.has(lang)).sort();
-    // One package per language (dist/ holds each twice: the zip and the folder).
-    for (const lang of gone) withoutEdition.push(old.packages.filter((facts) => facts.course.lang === lang).sort((a, b) => Number(b.kind === 'zip') - Number(a.kind === 'zip'))[0]!);
-  }
-  return { against: old, languages, withoutEdition };
+  // One package per language and target (dist/ holds each twice: the zip and the folder), a zip first.
+  const onePerPackage = (packages: readonly PackageFacts[]) => {
+    const byKey = new Map<string, PackageFacts>();
+    for (const facts of [...packages].sort((a, b) => Number(b.kind === 'zip') - Number(a.kind === 'zip'))) {
+      const key = `${facts.course.lang}\u0000${facts.manifest.target}`;
+      if (!byKey.has(key)) byKey.set(key, facts);
+    }
+    return [...byKey.values()].sort((a, b) => compareText(a.course.lang, b.course.lang) || compareText(a.manifest.target, b.manifest.target));
+  };
+  const currentLanguages = new Set(current.map((facts) => facts.course.lang));
+  const withoutEdition = selectedLanguages === undefined || selectedLanguages.length === 0
+    ? onePerPackage(old.packages.filter((facts) => !currentLanguages.has(facts.course.lang)))
+    : [];
+  const withoutTarget = onePerPackage(old.packages.filter((facts) => currentLanguages.has(facts.course.lang) && !course.config.targets.includes(facts.manifest.target)));
+  return { against: old, languages, withoutEdition, withoutTarget };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whether every learner of every language keeps every record and answer, scored as before. */

@@ -34,7 +34,7 @@ function facts(packaged: PackagedCourse, manifest: Partial<PackageFacts['manifes
   return {
     location: `/packages/${packaged.version}`,
     kind: 'zip',
-    manifest: { identifier, version: packaged.version, organizations: [`ORG_${identifier}`], items: [`ITEM_${identifier}`], resources: [`RES_${identifier}`], stateFormat: '2', ...manifest },
+    manifest: { target: 'scorm12', identifier, version: packaged.version, organizations: [`ORG_${identifier}`], items: [`ITEM_${identifier}`], resources: [`RES_${identifier}`], stateFormat: '2', ...manifest },
     course: packaged,
     pages: new Map(packaged.lessons.map((lesson) => [lesson.id, `<h1>${lesson.title}</h1>`])),
   };
