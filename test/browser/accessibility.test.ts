@@ -1,7 +1,7 @@
-// Zero axe-core violations on every page of every language package: the shell, each lesson (with
-// knowledge-check feedback shown), the assessment before and after submission, the results
-// screen, the exit screen and the stand-alone lesson pages; at desktop width and at 320 px.
-// Also: nothing wider than 320 px, and no motion for learners who ask for less.
+// Zero axe-core violations on every page of every language package of both targets: the shell,
+// each lesson (with knowledge-check feedback shown), the assessment before and after submission,
+// the results screen, the exit screen and the stand-alone lesson pages; at desktop width and at
+// 320 px. Also: nothing wider than 320 px, and no motion for learners who ask for less.
 import { expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { SHIPPED_LANGUAGES } from '../helpers/packaged-course.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
-import { SETTLED } from '../helpers/lms-harness.js';
+import { SETTLED, TARGETS, type Target } from '../helpers/lms-harness.js';
 import { PointerLearner } from '../helpers/pointer-learner.js';
 import { rightAnswer, wrongAnswer } from '../helpers/answers.js';
 
@@ -39,13 +39,15 @@ async function overflow(page: Page, label: string): Promise<string[]> {
 describeInBrowser('accessibility', () => {
   const setup = useBrowserWithCourses();
 
-  it.each(SHIPPED_LANGUAGES)('%s: zero axe-core violations on every page', async (lang) => {
-    const course = setup.served.course(lang);
+  const runs = TARGETS.flatMap((target) => SHIPPED_LANGUAGES.map((lang): [string, Target] => [lang, target]));
+
+  it.each(runs)('%s %s: zero axe-core violations on every page', async (lang, target) => {
+    const course = setup.served.course(lang, target);
     const context = await setup.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const problems: string[] = [];
     try {
       const page = await context.newPage();
-      await page.goto(setup.served.packageUrl(lang));
+      await page.goto(setup.served.packageUrl(lang, target));
       await page.mainFrame().waitForFunction(SETTLED);
       const learner = new PointerLearner(page.mainFrame(), null, course);
       problems.push(...(await audit(page, 'shell')));
@@ -81,7 +83,7 @@ describeInBrowser('accessibility', () => {
       problems.push(...(await audit(page, 'exit screen')));
 
       for (const lesson of course.lessons) {
-        await page.goto(`${setup.served.packageUrl(lang).replace(/index\.html$/, '')}${lesson.page}`);
+        await page.goto(`${setup.served.packageUrl(lang, target).replace(/index\.html$/, '')}${lesson.page}`);
         problems.push(...(await audit(page, `${lesson.page}, 320 px`)), ...(await overflow(page, lesson.page)));
       }
       expect(problems).toEqual([]);
