@@ -27,6 +27,7 @@ export function previewInfo(preview: PreviewCourse, version: number, askedLangua
     reporting: course?.config.reporting ?? 'passed-incomplete',
     reportingModes: [...REPORTING_MODES],
     masteryScoreByMode,
+    targets: [...(course?.config.targets ?? ['scorm12'])],
     problems,
   };
 }

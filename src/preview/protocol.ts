@@ -1,6 +1,6 @@
 // What the preview server and the emulator page say to each other: URLs, JSON bodies and
 // Server-Sent Event payloads. Shared by the server (Node) and the page (bundled by esbuild).
-import type { ReportingMode } from '../model/course.js';
+import type { ReportingMode, Target } from '../model/course.js';
 
 /** Route prefix of the emulator's own endpoints; course files are served under COURSE_PREFIX. */
 export const PREVIEW_PREFIX = '/__preview/';
@@ -14,9 +14,13 @@ export const ROUTES = {
   reloaded: `${PREVIEW_PREFIX}reloaded`,
 } as const;
 
-/** The launch page of one language edition under one reporting mode. */
-export function courseUrl(lang: string, mode: ReportingMode, version: number): string {
-  return `${COURSE_PREFIX}${encodeURIComponent(lang)}/${mode}/index.html?v=${version}`;
+/**
+ * The launch page of one language edition under one reporting mode, in the package of `target`:
+ * `/course/<lang>/<mode>/index.html` for SCORM 1.2, `/course/scorm2004/<lang>/<mode>/index.html`
+ * for SCORM 2004 (no language code is "scorm2004": a subtag has at most 8 characters).
+ */
+export function courseUrl(lang: string, mode: ReportingMode, version: number, target: Target = 'scorm12'): string {
+  return `${COURSE_PREFIX}${target === 'scorm12' ? '' : `${target}/`}${encodeURIComponent(lang)}/${mode}/index.html?v=${version}`;
 }
 
 /** A positioned course message, as the terminal prints it (file:line:column rule-id reason). */
@@ -46,8 +50,13 @@ export interface PreviewInfo {
   /** course.yaml's reporting mode. */
   reporting: ReportingMode;
   reportingModes: ReportingMode[];
-  /** adlcp:masteryscore the manifest would carry under each reporting mode (null: none). */
+  /**
+   * The pass mark the manifest would carry under each reporting mode (null: none): SCORM 1.2's
+   * adlcp:masteryscore; SCORM 2004's imsss:minNormalizedMeasure is the same on 0–1.
+   */
   masteryScoreByMode: Record<string, number | null>;
+  /** course.yaml's targets; the emulator runs either target, starting with the first. */
+  targets: Target[];
   /** Messages per language edition (course.yaml messages are listed under every language). */
   problems: Record<string, PreviewMessage[]>;
 }

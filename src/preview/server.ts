@@ -4,7 +4,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { REPORTING_MODES } from '../load/course-config.js';
-import type { ReportingMode } from '../model/course.js';
+import type { ReportingMode, Target } from '../model/course.js';
 import { bundleEmulatorClient } from './client-bundle.js';
 import { readEmulatorStrings, readEmulatorStyles, readPlayerPage, renderEmulatorPage } from './emulator-page.js';
 import { EventStream } from './event-stream.js';
@@ -123,14 +123,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
   };
 
-  /** `<lang>/<reporting mode>/<package path>` → a file of the rendered package. */
-  const serveCourseFile = async (rest: string, response: ServerResponse) => {
+  /** `[scorm2004/]<lang>/<reporting mode>/<package path>` → a file of the rendered package (see courseUrl). */
+  const serveCourseFile = async (coursePath: string, response: ServerResponse) => {
+    const target: Target = coursePath.startsWith('scorm2004/') ? 'scorm2004' : 'scorm12';
+    const rest = target === 'scorm12' ? coursePath : coursePath.slice('scorm2004/'.length);
     const [lang = '', mode = '', ...parts] = rest.split('/').map((part) => decodeURIComponent(part));
     const filePath = parts.join('/') || 'index.html';
     if (!(REPORTING_MODES as readonly string[]).includes(mode)) return send(response, 404, `Unknown reporting mode ${mode}`, 'text/plain; charset=utf-8');
     let files;
     try {
-      files = await rendered.get(lang, mode as ReportingMode);
+      files = await rendered.get(lang, mode as ReportingMode, target);
     } catch (error) {
       log(`preview: could not render ${lang}: ${(error as Error).message}`);
       return send(response, 500, `The ${lang} edition could not be rendered:\n${(error as Error).message}`, 'text/plain; charset=utf-8');

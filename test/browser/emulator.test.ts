@@ -1,7 +1,8 @@
 // The emulator page in headless Chromium: the course in its frame beside the CMI panel and the
 // call log; taking a lesson updates the panel; saving a lesson reloads the course; a Markdown error
 // shows an overlay until it is fixed; relaunching resumes; broken SCORM rules are highlighted; each
-// LMS profile launches the course as that LMS would (launch values, API quirks, windows, late API).
+// LMS profile launches the course as that LMS would (launch values, API quirks, windows, late API);
+// the SCORM version switch runs the SCORM 2004 package under Scorm2004API with SCORM 2004's rules.
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,83 @@ describeInBrowser('LMS emulator page', () => {
     expect(await page.locator('#call-log tr.is-false[data-method="LMSSetValue"]').count()).toBeGreaterThan(0);
     expect(await rulesOf('LMSGetValue')).toContain('call-after-finish');
     expect(await page.locator('[data-cmi="cmi.suspend_data"] .too-long').innerText()).toBe('5000 / 4096 characters');
+  });
+
+  describe('SCORM 2004', () => {
+    it('runs the SCORM 2004 package under Scorm2004API as window.API_1484_11; the panel shows completion and success apart', async () => {
+      const page = await openEmulator('?target=scorm2004');
+      await expect.poll(() => page.locator('#course-frame').getAttribute('src'), POLL).toMatch(/^\/course\/scorm2004\/el\/passed-incomplete\/index\.html/);
+      expect(await page.getByLabel('SCORM version').inputValue()).toBe('scorm2004');
+      expect(await page.evaluate(() => typeof (globalThis as unknown as { API_1484_11?: { Initialize?: unknown } }).API_1484_11?.Initialize)).toBe('function');
+      expect(await page.evaluate(() => typeof (globalThis as unknown as { API?: unknown }).API)).toBe('undefined');
+      expect(await cmi(page, 'cmi.entry')).toBe('ab-initio');
+      expect(await cmi(page, 'cmi.scaled_passing_score')).toBe('0.8');
+      expect(await page.locator('[data-cmi="cmi.core.lesson_status"]').isHidden()).toBe(true);
+      await page.locator('#call-log tr[data-method="Initialize"][data-result="true"]').waitFor();
+      await takeFirstLesson(page);
+      await expect.poll(() => cmi(page, 'cmi.completion_status'), POLL).toBe('incomplete');
+      expect(await cmi(page, 'cmi.success_status')).toBe('unknown');
+      await expect.poll(() => cmi(page, 'cmi.location'), POLL).not.toBe(EMPTY);
+      expect(await page.locator('[data-cmi="cmi.suspend_data"]').innerText()).toMatch(/^\d+ \/ 64000 characters/);
+      // The course keeps every rule of SCORM 2004: nothing of its own is highlighted.
+      expect(await page.locator('#call-log tr.breaks-rule').count()).toBe(0);
+      expect(await emulatorAxeViolations(page)).toEqual([]);
+    });
+
+    it('switches from SCORM 1.2 to SCORM 2004 and back: a new launch of the other package, each with its own learner', async () => {
+      const page = await openEmulator();
+      await takeFirstLesson(page);
+      await expect.poll(() => cmi(page, 'cmi.core.lesson_location'), POLL).not.toBe(EMPTY);
+      await page.getByLabel('SCORM version').selectOption('scorm2004');
+      await expect.poll(() => page.locator('#course-frame').getAttribute('src'), POLL).toMatch(/^\/course\/scorm2004\/el\//);
+      await expect.poll(() => page.locator('#call-log tr.launch').last().innerText(), POLL).toMatch(/SCORM 2004 4th Edition.*SCORM version switched/);
+      // The SCORM 2004 package is an activity of its own: a new learner there.
+      expect(await cmi(page, 'cmi.entry')).toBe('ab-initio');
+      expect(new URL(page.url()).searchParams.get('target')).toBe('scorm2004');
+      await page.getByLabel('SCORM version').selectOption('scorm12');
+      await expect.poll(() => page.locator('#course-frame').getAttribute('src'), POLL).toMatch(/^\/course\/el\//);
+      await expect.poll(() => cmi(page, 'cmi.core.entry'), POLL).not.toBe('ab-initio');
+    });
+
+    it('highlights calls that break a SCORM 2004 rule scorm-again lets through (or that a SCORM 1.2 course would make)', async () => {
+      const page = await openEmulator('?target=scorm2004');
+      await page.locator('#call-log tr[data-method="Initialize"]').first().waitFor();
+      await courseFrame(page).locator('html[data-sync="idle"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => {
+        const api = (globalThis as unknown as { API_1484_11: Record<string, (...args: string[]) => string> }).API_1484_11;
+        api.Initialize!('');
+        api.SetValue!('cmi.core.lesson_status', 'passed');
+        api.SetValue!('cmi.session_time', '00:60:00');
+        api.SetValue!('cmi.success_status', 'done');
+        api.SetValue!('cmi.score.scaled', '80');
+        api.SetValue!('cmi.suspend_data', 'x'.repeat(64001));
+        api.Terminate!('');
+        api.GetValue!('cmi.location');
+        api.GetLastError!();
+      });
+      const rulesOf = (method: string) => page.locator(`#call-log tr[data-method="${method}"]`).last().getAttribute('data-rules');
+      expect(await rulesOf('Initialize')).toContain('2004-initialize-twice');
+      expect(await page.locator('#call-log tr.breaks-rule').allInnerTexts()).toEqual(expect.arrayContaining([
+        expect.stringContaining('cmi.core.lesson_status is not a SCORM 2004 data model element'),
+        expect.stringContaining('"00:60:00" is not a SCORM 2004 timeinterval'),
+        expect.stringContaining('"done" is not one of passed, failed, unknown'),
+        expect.stringContaining('80 is outside -1…1'),
+        expect.stringContaining('suspend_data is 64001 characters, more than 64000'),
+      ]));
+      expect(await rulesOf('GetValue')).toContain('2004-call-after-terminate');
+      // The support methods may follow Terminate.
+      expect(await rulesOf('GetLastError')).toBeNull();
+    });
+
+    it('plays the LMS profiles with SCORM 2004 elements: the LMS\'s scaled passing score, review mode', async () => {
+      const page = await openEmulator('?target=scorm2004&profile=lms-mastery-score');
+      expect(await cmi(page, 'cmi.scaled_passing_score')).toBe('0.6');
+      expect(await page.getByLabel('LMS profile').locator('option:checked').innerText()).toBe('Passing score from the LMS (0.6)');
+      expect(await page.locator('#profile-description').innerText()).toContain('scaled_passing_score');
+      await page.getByLabel('LMS profile').selectOption('review');
+      await expect.poll(() => cmi(page, 'cmi.mode'), POLL).toBe('review');
+      expect(await cmi(page, 'cmi.credit')).toBe('no-credit');
+    });
   });
 
   it('reloads the open page when a lesson file is saved', async () => {

@@ -1,11 +1,14 @@
 // The live CMI panel: the values the LMS holds (with the launch values of the LMS profile: mode,
-// credit, mastery score, time limit), the suspend_data length against 4096 and the interactions
-// table.
+// credit, mastery or scaled passing score, time limit), the suspend_data length against what the
+// target guarantees (4096 in SCORM 1.2, 64000 in SCORM 2004) and the interactions table. The
+// page has a row set per target (data-target); the other target's rows are hidden.
 import type { EmulatorText } from './strings.js';
 import type { CmiJson } from './learner-store.js';
 import { SUSPEND_DATA_LIMIT } from '../../scorm12/limits.js';
+import { SUSPEND_DATA_LIMIT as SUSPEND_DATA_LIMIT_2004 } from '../../scorm2004/limits.js';
 
 export interface PanelState {
+  target: 'scorm12' | 'scorm2004';
   cmi: CmiJson;
   /** Total time recorded before this launch, and including this session. */
   recordedTotal: string;
@@ -18,6 +21,14 @@ export class CmiPanel {
   constructor(private readonly document: Document, private readonly text: EmulatorText) {}
 
   render(state: PanelState): void {
+    for (const row of Array.from(this.document.querySelectorAll<HTMLElement>('[data-target]'))) row.hidden = row.dataset.target !== state.target;
+    if (state.target === 'scorm2004') this.render2004(state);
+    else this.render12(state);
+    const learner = this.document.getElementById('learner');
+    if (learner !== null) learner.textContent = state.sessions > 0 ? this.text('panel.learner', { sessions: state.sessions }) : this.text('panel.noLearner');
+  }
+
+  private render12(state: PanelState): void {
     const { cmi } = state;
     const value = (dotted: string) => valueAt(cmi, dotted);
     this.set('cmi.core.lesson_status', value('core.lesson_status'));
@@ -33,10 +44,28 @@ export class CmiPanel {
     const timeLimit = value('student_data.max_time_allowed');
     const action = value('student_data.time_limit_action');
     this.set('cmi.student_data.max_time_allowed', timeLimit === '' ? '' : this.text('timeLimit.withAction', { time: timeLimit, action: action || this.text('empty') }));
-    this.renderSuspendData(value('suspend_data'));
-    this.renderInteractions(cmi.interactions);
-    const learner = this.document.getElementById('learner');
-    if (learner !== null) learner.textContent = state.sessions > 0 ? this.text('panel.learner', { sessions: state.sessions }) : this.text('panel.noLearner');
+    this.renderSuspendData(value('suspend_data'), SUSPEND_DATA_LIMIT);
+    this.renderInteractions(cmi.interactions, ['id', 'type', 'student_response', 'result', 'time', 'latency']);
+  }
+
+  private render2004(state: PanelState): void {
+    const { cmi } = state;
+    const value = (dotted: string) => valueAt(cmi, dotted);
+    this.set('cmi.completion_status', value('completion_status'));
+    this.set('cmi.success_status', value('success_status'));
+    this.set('cmi.score', [value('score.scaled'), value('score.raw'), value('score.min'), value('score.max')].map((part) => part || '–').join(' / '));
+    this.set('cmi.scaled_passing_score', value('scaled_passing_score'));
+    this.set('cmi.location', value('location'));
+    this.set('cmi.entry', value('entry'));
+    this.set('cmi.exit', value('exit'));
+    this.set('cmi.session_time', value('session_time'));
+    this.set('cmi.total_time', this.text('totalTime.withSession', { total: state.recordedTotal || 'PT0S', current: state.currentTotal }));
+    this.set('cmi.mode', value('mode'));
+    this.set('cmi.credit', value('credit'));
+    const timeLimit = value('max_time_allowed');
+    this.set('cmi.max_time_allowed', timeLimit === '' ? '' : this.text('timeLimit.withAction', { time: timeLimit, action: value('time_limit_action') || this.text('empty') }));
+    this.renderSuspendData(value('suspend_data'), SUSPEND_DATA_LIMIT_2004);
+    this.renderInteractions(cmi.interactions, ['id', 'type', 'learner_response', 'result', 'timestamp', 'latency']);
   }
 
   private set(name: string, text: string): void {
@@ -46,18 +75,18 @@ export class CmiPanel {
     cell.classList.toggle('is-empty', text === '');
   }
 
-  private renderSuspendData(data: string): void {
+  private renderSuspendData(data: string, limit: number): void {
     const cell = this.document.querySelector<HTMLElement>('[data-cmi="cmi.suspend_data"]');
     if (cell !== null) {
       const meter = this.document.createElement('meter');
       meter.className = 'length-meter';
       meter.min = 0;
-      meter.max = SUSPEND_DATA_LIMIT;
-      meter.high = SUSPEND_DATA_LIMIT * 0.9;
-      meter.value = Math.min(data.length, SUSPEND_DATA_LIMIT);
+      meter.max = limit;
+      meter.high = limit * 0.9;
+      meter.value = Math.min(data.length, limit);
       const label = this.document.createElement('span');
-      label.className = data.length > SUSPEND_DATA_LIMIT ? 'suspend-length too-long' : 'suspend-length';
-      label.textContent = this.text('suspend.length', { length: data.length });
+      label.className = data.length > limit ? 'suspend-length too-long' : 'suspend-length';
+      label.textContent = this.text('suspend.length', { length: data.length, limit });
       cell.dataset.length = String(data.length);
       cell.classList.remove('is-empty');
       cell.replaceChildren(label, meter);
@@ -66,7 +95,8 @@ export class CmiPanel {
     if (full !== null) full.textContent = data;
   }
 
-  private renderInteractions(interactions: unknown): void {
+  /** One row per interaction: its index, then `fields` (the version's names). */
+  private renderInteractions(interactions: unknown, fields: readonly string[]): void {
     const rows = Object.entries(typeof interactions === 'object' && interactions !== null ? (interactions as Record<string, CmiJson>) : {})
       .filter(([index]) => /^\d+$/.test(index))
       .sort(([a], [b]) => Number(a) - Number(b));
@@ -87,7 +117,7 @@ export class CmiPanel {
     body.replaceChildren(...rows.map(([index, interaction]) => {
       const row = this.document.createElement('tr');
       row.dataset.interaction = String(valueAt(interaction, 'id'));
-      for (const text of [index, ...['id', 'type', 'student_response', 'result', 'time', 'latency'].map((field) => valueAt(interaction, field))]) {
+      for (const text of [index, ...fields.map((field) => valueAt(interaction, field))]) {
         const cell = this.document.createElement('td');
         cell.textContent = text;
         row.append(cell);

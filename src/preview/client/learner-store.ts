@@ -1,14 +1,14 @@
 // The learner's record, kept in this browser's localStorage the way an LMS keeps it: what was
-// committed, per course and language.
+// committed, per course, language and target (a SCORM 2004 package is an activity of its own).
 
 /** cmi as scorm-again's renderCMIToJSONObject() gives it. */
 export type CmiJson = Record<string, unknown>;
 
 export interface LearnerRecord {
   cmi: CmiJson;
-  /** Total time of the finished sessions (HHHH:MM:SS). */
+  /** Total time of the finished sessions (HHHH:MM:SS; an ISO 8601 duration in SCORM 2004). */
   totalTime: string;
-  /** cmi.core.exit of the last session. */
+  /** cmi.core.exit (cmi.exit) of the last session. */
   lastExit: string;
   /** Sessions that reached LMSCommit or LMSFinish. */
   sessions: number;
@@ -17,8 +17,8 @@ export interface LearnerRecord {
 export class LearnerStore {
   constructor(private readonly storage: Storage) {}
 
-  static key(courseId: string, lang: string): string {
-    return `scormdown-preview:${courseId}:${lang}`;
+  static key(courseId: string, lang: string, target: 'scorm12' | 'scorm2004' = 'scorm12'): string {
+    return `scormdown-preview:${courseId}:${lang}${target === 'scorm12' ? '' : `:${target}`}`;
   }
 
   load(key: string): LearnerRecord | undefined {

@@ -1,13 +1,20 @@
-// One launch of the course: a scorm-again Scorm12API seeded with the learner's record and the LMS
-// profile's launch values (like an LMS does before the SCO starts), answering through the profile's
-// quirks, exposed to the course as window.API through a facade that logs every call with what the
-// course received and judges it against the SCORM 1.2 rules. Course → facade → quirks → scorm-again.
-import { Scorm12API } from 'scorm-again';
-import { launchValues, withProfileQuirks, type LmsProfile } from '../../lms/lms-profiles.js';
-import { API_METHODS, type ApiMethod, type Scorm12Api } from '../../scorm12/api.js';
+// One launch of the course: scorm-again's Scorm12API or Scorm2004API, as the target of the launch
+// says, seeded with the learner's record and the LMS profile's launch values (like an LMS does
+// before the SCO starts), answering through the profile's quirks, exposed to the course as
+// window.API or window.API_1484_11 through a facade that logs every call with what the course
+// received and judges it against the version's rules (src/scorm12/, src/scorm2004/).
+// Course → facade → quirks → scorm-again.
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { launchValues, withRteQuirks, type LmsProfile } from '../../lms/lms-profiles.js';
+import { callOf, methodNames, neutralApi, RTE_CALLS, type RteApi, type Target } from '../../lms/rte-api.js';
+import type { ApiMethod } from '../../scorm12/api.js';
+import type { ApiMethod as ApiMethod2004 } from '../../scorm2004/api.js';
 import { relaunchCmi } from '../../scorm12/relaunch.js';
+import { relaunchCmi as relaunchCmi2004 } from '../../scorm2004/relaunch.js';
 import { checkLaunchValues } from '../../scorm12/launch-values.js';
+import { checkLaunchValues as checkLaunchValues2004 } from '../../scorm2004/launch-values.js';
 import { SessionRules } from '../../scorm12/session-rules.js';
+import { SessionRules as SessionRules2004 } from '../../scorm2004/session-rules.js';
 import type { RuleViolation } from '../../scorm12/value-rules.js';
 import { ForwardingRecorder, quirkOf, type QuirkNote } from './quirk-notes.js';
 import type { CmiJson, LearnerRecord, LearnerStore } from './learner-store.js';
@@ -29,13 +36,61 @@ export const LMS_SETTINGS = {
   sendFullCommit: true,
 } as const;
 
+/** The same for Scorm2004API: no commits to a server, nothing completed or sequenced on its own. */
+export const LMS_SETTINGS_2004 = {
+  autocommit: false,
+  lmsCommitUrl: false,
+  logLevel: 'ERROR',
+  autoProgress: false,
+  selfReportSessionTime: false,
+  alwaysSendTotalTime: false,
+  strict_errors: true,
+  enableOfflineSupport: false,
+  sendFullCommit: true,
+} as const;
+
 export const PREVIEW_LEARNER = { id: 'preview-learner', name: 'Learner, Preview' } as const;
+
+/** What the session uses of scorm-again's API object, either version. */
+interface ScormAgainLms {
+  cmi: { interactions: { _count: number }; getCurrentTotalTime(): string };
+  loadFromJSON(json: Record<string, unknown>): void;
+  renderCMIToJSONObject(): unknown;
+}
+
+/** The session rules of either version (src/scorm12/session-rules.ts, src/scorm2004/session-rules.ts). */
+interface VersionRules {
+  readonly initialized: boolean;
+  readonly isFinished: boolean;
+  check(call: { method: string; args: readonly string[]; index: number; task: number; interactionCount: number }): { violations: RuleViolation[]; earlier: { index: number; violation: RuleViolation }[] };
+  record(method: string, result: string, args: readonly string[]): void;
+}
+
+function versionRules(target: Target): VersionRules {
+  if (target === 'scorm2004') {
+    const rules = new SessionRules2004();
+    return {
+      get initialized() { return rules.initialized; },
+      get isFinished() { return rules.isFinished; },
+      check: (call) => rules.check({ ...call, method: call.method as ApiMethod2004 }),
+      record: (method, result, args) => rules.record(method as ApiMethod2004, result, args),
+    };
+  }
+  const rules = new SessionRules();
+  return {
+    get initialized() { return rules.initialized; },
+    get isFinished() { return rules.isFinished; },
+    check: (call) => rules.check({ ...call, method: call.method as ApiMethod }),
+    record: (method, result) => rules.record(method as ApiMethod, result),
+  };
+}
 
 export interface CallRecord {
   index: number;
   /** Milliseconds since the launch. */
   at: number;
-  method: ApiMethod;
+  /** The version's method name (LMSSetValue, SetValue, …). */
+  method: string;
   args: string[];
   result: string;
   errorCode: string;
@@ -45,9 +100,11 @@ export interface CallRecord {
 }
 
 export interface LmsSessionOptions {
+  /** The package's SCORM version: the API the course looks for and the rules it is judged by. */
+  target: Target;
   store: LearnerStore;
   storageKey: string;
-  /** adlcp:masteryscore of the manifest under the chosen reporting mode. */
+  /** The manifest's pass mark (0–100) under the chosen reporting mode: 1.2 mastery_score, 2004 scaled_passing_score × 100. */
   masteryScore: number | null;
   /** The LMS the emulator plays: launch values and quirks. */
   profile: LmsProfile;
@@ -56,21 +113,23 @@ export interface LmsSessionOptions {
   onEarlierViolation: (index: number, violation: RuleViolation) => void;
 }
 
-export type ScormApiFacade = Record<ApiMethod, (...args: unknown[]) => string>;
+/** The API object the course finds: the version's eight methods. */
+export type ScormApiFacade = Record<string, (...args: unknown[]) => string>;
 
 export class LmsSession {
-  readonly api: Scorm12API;
+  readonly target: Target;
+  readonly api: ScormAgainLms;
   readonly facade: ScormApiFacade;
-  /** cmi.core.entry of this launch. */
+  /** cmi.core.entry (cmi.entry) of this launch. */
   readonly entry: string;
   /** The values the LMS profile handed over at this launch, by CMI element. */
   readonly launch: Readonly<Record<string, string>>;
   /** The record this launch started from (undefined for a new learner). */
   readonly startRecord: LearnerRecord | undefined;
-  private readonly rules = new SessionRules();
-  /** scorm-again as the course reaches it: through the profile's quirks. */
-  private readonly lms: Scorm12Api;
-  private readonly forwarded: ForwardingRecorder;
+  private readonly rules: VersionRules;
+  /** scorm-again as the course reaches it: through the profile's quirks, under neutral names. */
+  private readonly lms: RteApi;
+  private readonly forwarded: ForwardingRecorder<Target>;
   private readonly startedAt = performance.now();
   private calls = 0;
   private task = 0;
@@ -78,17 +137,20 @@ export class LmsSession {
   private saved = false;
 
   constructor(private readonly options: LmsSessionOptions) {
+    const { target } = options;
+    this.target = target;
+    this.rules = versionRules(target);
     this.startRecord = options.store.load(options.storageKey);
     this.launch = launchValues(options.profile, this.startRecord !== undefined);
-    const start = seed(this.startRecord, options.masteryScore, this.launch);
-    this.entry = String((start.core as Record<string, unknown>).entry);
-    this.api = new Scorm12API({ ...LMS_SETTINGS });
-    this.api.loadFromJSON(start);
-    this.forwarded = new ForwardingRecorder(this.api);
-    this.lms = withProfileQuirks(this.forwarded.api, options.profile.quirks);
-    const facade: Partial<ScormApiFacade> = {};
-    for (const method of API_METHODS) facade[method] = (...args: unknown[]) => this.call(method, args);
-    this.facade = facade as ScormApiFacade;
+    const start = target === 'scorm2004' ? seed2004(this.startRecord, options.masteryScore, this.launch) : seed(this.startRecord, options.masteryScore, this.launch);
+    this.entry = String(target === 'scorm2004' ? start.entry : (start.core as Record<string, unknown>).entry);
+    const lms = target === 'scorm2004' ? new Scorm2004API({ ...LMS_SETTINGS_2004 }) : new Scorm12API({ ...LMS_SETTINGS });
+    lms.loadFromJSON(start);
+    this.api = lms as unknown as ScormAgainLms;
+    this.forwarded = new ForwardingRecorder(lms as never, target);
+    this.lms = withRteQuirks(neutralApi(this.forwarded.api, target), options.profile.quirks, target);
+    const names = methodNames(target);
+    this.facade = Object.fromEntries(RTE_CALLS.map((call) => [names[call], (...args: unknown[]) => this.call(names[call], args)])) as ScormApiFacade;
   }
 
   /** The CMI data as the LMS holds it right now. */
@@ -111,22 +173,23 @@ export class LmsSession {
 
   /** The course frame went away: what the session left undone. */
   end(): RuleViolation[] {
-    return this.initialized && !this.finished ? [{ rule: 'finish-missing' }] : [];
+    return this.initialized && !this.finished ? [{ rule: this.target === 'scorm2004' ? '2004-terminate-missing' : 'finish-missing' }] : [];
   }
 
-  private call(method: ApiMethod, args: unknown[]): string {
+  private call(method: string, args: unknown[]): string {
     const index = ++this.calls;
     const text = args.map((arg) => (arg === undefined || arg === null ? '' : String(arg)));
     const verdict = this.rules.check({ method, args: text, index, task: this.currentTask(), interactionCount: this.api.cmi.interactions._count });
+    const neutral = callOf(this.target, method)!;
     this.forwarded.take();
-    const result = String((this.lms[method] as (...values: string[]) => unknown).apply(this.lms, text));
+    const result = String((this.lms[neutral] as (...values: string[]) => unknown)(...text));
     const forwarded = this.forwarded.take();
-    const errorCode = String(this.lms.LMSGetLastError());
+    const errorCode = String(this.lms.lastError());
     this.forwarded.take();
     const quirk = quirkOf({ method, args: text, result, errorCode }, forwarded);
-    this.rules.record(method, result);
+    this.rules.record(method, result, text);
     // What the LMS stores follows what it did, not what its quirk answered.
-    if ((forwarded?.method === method ? forwarded.result : result) === 'true' && (method === 'LMSCommit' || method === 'LMSFinish')) this.save(method === 'LMSFinish');
+    if ((forwarded?.method === method ? forwarded.result : result) === 'true' && (neutral === 'commit' || neutral === 'finish')) this.save(neutral === 'finish');
     this.options.onCall({ index, at: Math.round(performance.now() - this.startedAt), method, args: text, result, errorCode, violations: verdict.violations, quirk });
     for (const earlier of verdict.earlier) this.options.onEarlierViolation(earlier.index, earlier.violation);
     return result;
@@ -144,14 +207,14 @@ export class LmsSession {
     return this.task;
   }
 
-  /** What an LMS stores on LMSCommit and LMSFinish. */
+  /** What an LMS stores on a commit and on the finish call. */
   private save(finished: boolean): void {
     const cmi = this.cmi();
-    const core = (cmi.core ?? {}) as Record<string, unknown>;
+    const exit = this.target === 'scorm2004' ? cmi.exit : ((cmi.core ?? {}) as Record<string, unknown>).exit;
     this.options.store.save(this.options.storageKey, {
       cmi,
       totalTime: finished ? this.currentTotalTime() : this.startRecord?.totalTime ?? '',
-      lastExit: String(core.exit ?? ''),
+      lastExit: String(exit ?? ''),
       sessions: (this.startRecord?.sessions ?? 0) + 1,
     });
     this.saved = true;
@@ -171,4 +234,10 @@ export class LmsSession {
 export function seed(record: LearnerRecord | undefined, masteryScore: number | null, launch: Readonly<Record<string, string>> = {}): Record<string, unknown> {
   checkLaunchValues(launch);
   return relaunchCmi(record?.cmi ?? null, { learner: PREVIEW_LEARNER, masteryScore, totalTime: record?.totalTime ?? '', launchValues: launch });
+}
+
+/** The same for a SCORM 2004 launch (src/scorm2004/relaunch.ts), the pass mark as the scaled passing score. */
+export function seed2004(record: LearnerRecord | undefined, masteryScore: number | null, launch: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  checkLaunchValues2004(launch);
+  return relaunchCmi2004(record?.cmi ?? null, { learner: PREVIEW_LEARNER, scaledPassingScore: masteryScore === null ? null : masteryScore / 100, totalTime: record?.totalTime ?? '', launchValues: launch });
 }

@@ -1,11 +1,13 @@
 // What an LMS profile's quirks changed in a call: the emulator compares what scorm-again (the LMS
 // underneath) was asked and answered with what the course received, so the call log can say "LMS
-// quirk" rather than let a made-up "false" pass for a failure. DOM-free.
-import type { ApiMethod, Scorm12Api } from '../../scorm12/api.js';
+// quirk" rather than let a made-up "false" pass for a failure. For SCORM 1.2 and 2004 alike: calls
+// go by the version's method names. DOM-free.
+import { methodNames, neutralApi, RTE_CALLS, versionApi, type RteApi, type Target, type VersionApi } from '../../lms/rte-api.js';
 
 /** One call as it reached scorm-again, under the quirks layer. */
 export interface ForwardedCall {
-  method: ApiMethod;
+  /** The version's method name (LMSSetValue, SetValue, …). */
+  method: string;
   args: string[];
   result: string;
 }
@@ -18,33 +20,26 @@ export interface QuirkNote {
 
 /** The call as the course made it and what it received. */
 export interface DeliveredCall {
-  method: ApiMethod;
+  method: string;
   args: readonly string[];
   result: string;
   errorCode: string;
 }
 
 /** `api`, remembering the last call that went through it until `take()` is called. */
-export class ForwardingRecorder {
-  readonly api: Scorm12Api;
+export class ForwardingRecorder<T extends Target = 'scorm12'> {
+  readonly api: VersionApi<T>;
   private last: ForwardedCall | undefined;
 
-  constructor(target: Scorm12Api) {
-    const forward = (method: ApiMethod, args: string[]): unknown => {
-      const result = (target[method] as (...values: string[]) => unknown).apply(target, args);
-      this.last = { method, args, result: String(result) };
+  constructor(target: VersionApi<T>, version: T = 'scorm12' as T) {
+    const underneath = neutralApi(target, version);
+    const names = methodNames(version);
+    const forwarding = Object.fromEntries(RTE_CALLS.map((call) => [call, (...args: string[]): unknown => {
+      const result = (underneath[call] as (...values: string[]) => unknown)(...args);
+      this.last = { method: names[call], args, result: String(result) };
       return result;
-    };
-    this.api = {
-      LMSInitialize: (parameter) => forward('LMSInitialize', [parameter]),
-      LMSFinish: (parameter) => forward('LMSFinish', [parameter]),
-      LMSGetValue: (element) => forward('LMSGetValue', [element]),
-      LMSSetValue: (element, value) => forward('LMSSetValue', [element, value]),
-      LMSCommit: (parameter) => forward('LMSCommit', [parameter]),
-      LMSGetLastError: () => forward('LMSGetLastError', []),
-      LMSGetErrorString: (code) => forward('LMSGetErrorString', [code]),
-      LMSGetDiagnostic: (code) => forward('LMSGetDiagnostic', [code]),
-    };
+    }])) as unknown as RteApi;
+    this.api = versionApi(forwarding, version);
   }
 
   /** The call forwarded since the last take(), if any. */
@@ -55,12 +50,14 @@ export class ForwardingRecorder {
   }
 }
 
+const SET_VALUE = ['LMSSetValue', 'SetValue'];
+
 /** The quirk that made `delivered` differ from what scorm-again was asked or answered. */
 export function quirkOf(delivered: DeliveredCall, forwarded: ForwardedCall | undefined): QuirkNote | undefined {
   if (forwarded === undefined || forwarded.method !== delivered.method) {
-    return delivered.method === 'LMSSetValue' ? { quirk: 'refused', values: { code: delivered.errorCode } } : undefined;
+    return SET_VALUE.includes(delivered.method) ? { quirk: 'refused', values: { code: delivered.errorCode } } : undefined;
   }
-  if (delivered.method === 'LMSSetValue') {
+  if (SET_VALUE.includes(delivered.method)) {
     const given = delivered.args[1] ?? '';
     const kept = forwarded.args[1] ?? '';
     if (kept !== given) return { quirk: 'truncated', values: { kept: kept.length, length: given.length } };

@@ -103,6 +103,23 @@ describe('preview server content', () => {
     expect(styles.type).toContain('css');
   });
 
+  it('serves the SCORM 2004 package of each edition under /course/scorm2004/, and lists the targets of course.yaml', async () => {
+    const info = JSON.parse((await text(server, ROUTES.info)).body) as PreviewInfo;
+    expect(info.targets).toEqual(['scorm12', 'scorm2004']);
+    const launch = await text(server, courseUrl('de', 'passed-failed', 1, 'scorm2004'));
+    expect(courseUrl('de', 'passed-failed', 1, 'scorm2004')).toBe('/course/scorm2004/de/passed-failed/index.html?v=1');
+    expect(launch.status).toBe(200);
+    expect(launch.body).toContain('"target":"scorm2004"');
+    // The SCORM 2004 runtime: it looks for API_1484_11, which the SCORM 1.2 runtime never names.
+    expect(launch.body).toContain('API_1484_11');
+    expect((await text(server, courseUrl('de', 'passed-failed', 1))).body).not.toContain('API_1484_11');
+    const manifest = await text(server, '/course/scorm2004/de/passed-failed/imsmanifest.xml');
+    expect(manifest.body).toContain('imsss');
+    const standalone = await text(server, '/course/scorm2004/de/passed-failed/assets/scorm2004.min.js');
+    expect(standalone.status).toBe(200);
+    expect(standalone.body).toContain('Scorm2004API');
+  });
+
   it('answers 404 for unknown languages, modes and files', async () => {
     expect((await text(server, '/course/xx/passed-failed/index.html')).status).toBe(404);
     expect((await text(server, '/course/de/graded/index.html')).status).toBe(404);
