@@ -20,20 +20,56 @@ export async function validateManifest(xml: string, packagePaths: ReadonlySet<st
  * The manifest validated by xmllint against `driver`, a schema that imports the control documents
  * `xsds`. Only problems located in the manifest count: libxml2 notes some things about the XSDs
  * themselves as warnings (ims_xml.xsd of SCORM 1.2 declares the xml namespace as its default).
+ *
+ * The manifests asked for in one turn of the event loop with the same driver (every package of a
+ * target in a build) are validated by one xmllint run: each run starts a worker and compiles the
+ * XSDs, which costs more than validating ten manifests.
  */
-export async function xsdProblems(xml: string, driver: string, xsds: readonly ControlDocument[]): Promise<string[]> {
-  const result = await validateXML({
-    xml: [{ fileName: MANIFEST_PATH, contents: xml }],
-    schema: [{ fileName: 'driver.xsd', contents: driver }],
-    preload: xsds.map((xsd) => ({ fileName: xsd.name, contents: xsd.data.toString('utf8') })),
+export function xsdProblems(xml: string, driver: string, xsds: readonly ControlDocument[]): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    let batch = batches.get(driver);
+    if (batch === undefined) {
+      const created: Batch = { xsds, pending: [] };
+      batches.set(driver, created);
+      setImmediate(() => {
+        batches.delete(driver);
+        runBatch(driver, created).catch((error: unknown) => {
+          for (const request of created.pending) request.reject(error);
+        });
+      });
+      batch = created;
+    }
+    batch.pending.push({ xml, resolve, reject });
   });
-  const problems = result.errors.filter((error) => error.loc?.fileName === MANIFEST_PATH).map((error) => `XSD: ${error.rawMessage.trim()}`);
+}
+
+interface Batch {
+  xsds: readonly ControlDocument[];
+  pending: Array<{ xml: string; resolve: (problems: string[]) => void; reject: (error: unknown) => void }>;
+}
+
+const batches = new Map<string, Batch>();
+
+async function runBatch(driver: string, batch: Batch): Promise<void> {
+  // Each manifest under a name of its own, so that every problem is told to the manifest it is in.
+  const names = batch.pending.map((_, index) => `imsmanifest-${index + 1}.xml`);
+  const result = await validateXML({
+    xml: batch.pending.map((request, index) => ({ fileName: names[index]!, contents: request.xml })),
+    schema: [{ fileName: 'driver.xsd', contents: driver }],
+    preload: batch.xsds.map((xsd) => ({ fileName: xsd.name, contents: xsd.data.toString('utf8') })),
+  });
   // An XSD libxml2 cannot load or compile is a warning to it: the import is skipped, and with the
   // lax wildcards of the content-packaging XSDs the manifest then "validates" without its namespace
   // being checked at all. That is a failure of the validation, not a pass.
   const skipped = result.rawOutput.split('\n').filter((line) => /failed to load|Skipping the import|failed to compile|Failed to parse/i.test(line));
-  if (skipped.length > 0) problems.push(`XSD: the control documents could not all be loaded, so the manifest was not fully validated: ${skipped.map((line) => line.trim()).join('; ')}`);
-  return problems;
+  batch.pending.forEach((request, index) => {
+    const name = names[index]!;
+    const problems = result.errors
+      .filter((error) => error.loc?.fileName === name)
+      .map((error) => `XSD: ${error.rawMessage.trim().replace(name, MANIFEST_PATH)}`);
+    if (skipped.length > 0) problems.push(`XSD: the control documents could not all be loaded, so the manifest was not fully validated: ${skipped.map((line) => line.trim()).join('; ')}`);
+    request.resolve(problems);
+  });
 }
 
 /** Rules beyond the XSDs: identifiers, identifierrefs, listed files, schema text, masteryscore. */

@@ -214,6 +214,16 @@ describe('validation of the SCORM 2004 manifest', () => {
     expect(await xsdOnly(manifest)).toEqual([]);
   });
 
+  it('tells each of the manifests validated together its own problems', async () => {
+    const broken = replaceOnce(manifest, '<imsss:deliveryControls', '<imsss:nothing/><imsss:deliveryControls');
+    const xsds = await controlDocuments2004();
+    const [good, bad, alsoGood] = await Promise.all([manifest, broken, manifest].map((xml) => xsdProblems(xml, DRIVER_SCHEMA_2004, xsds)));
+    expect(good).toEqual([]);
+    expect(alsoGood).toEqual([]);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatch(/^XSD: imsmanifest\.xml:\d+: Schemas validity error : Element '\{http:\/\/www\.imsglobal\.org\/xsd\/imsss\}nothing': This element is not expected/);
+  });
+
   it('fails, rather than passes, when an XSD cannot be loaded', async () => {
     const withoutImsss = (await controlDocuments2004()).filter((document) => document.name !== 'imsss_v1p0.xsd');
     const broken = replaceOnce(manifest, '<imsss:deliveryControls', '<imsss:nothing/><imsss:deliveryControls');
