@@ -95,14 +95,15 @@ describe('scormdown CLI', () => {
     expect(stderr).toMatch(/course\.yaml:\d+:\d+(-\d+:\d+)?: error Unexpected language `xx`/);
   });
 
-  it('build --lang builds only that language and prints its progress line and the summary', async () => {
+  it('build --lang builds only that language, for each target, and prints its progress lines and the summary', async () => {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-cli-'));
     try {
       const { code, stdout } = await run(['build', '--course', SHIPPED_COURSE, '--out', out, '--lang', 'de']);
       expect(code).toBe(EXIT.ok);
-      const zips = (await fs.readdir(out)).filter((name) => name.endsWith('.zip'));
-      expect(zips).toEqual([zipName('customer-focus', 'de')]);
+      const zips = (await fs.readdir(out)).filter((name) => name.endsWith('.zip')).sort();
+      expect(zips).toEqual([zipName('customer-focus', 'de'), zipName('customer-focus', 'de', 'scorm2004')]);
       expect(stdout).toMatch(/✓ de\s+\S+customer-focus-de-scorm12\.zip\s+[\d.]+ kB/);
+      expect(stdout).toMatch(/✓ de\s+\S+customer-focus-de-scorm2004\.zip\s+[\d.]+ kB/);
       expect(stdout).toContain('SHA-256');
       expect(stdout).toContain('Catalog:');
     } finally {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildShippedCourse } from '../helpers/shipped-course.js';
+import { folderName } from '../../src/index.js';
 
 const run = promisify(execFile);
 const JAVA = process.env.SCORMDOWN_JAVA ?? '/usr/bin/java';
@@ -32,10 +33,11 @@ describe('HTML validity (Nu Html Checker)', () => {
     return;
   }
 
-  it('finds no error in any page of any shipped package', async () => {
+  it('finds no error in any page of any shipped package, of either target', async () => {
     expect(javaAvailable, `Java is required at ${JAVA}`).toBe(true);
     const { outDir, result } = await buildShippedCourse();
-    const pages = (await Promise.all(result.editions.map((edition) => htmlFiles(path.join(outDir, `customer-focus-${edition.lang}`))))).flat();
+    const pages = (await Promise.all(result.editions.map((edition) => htmlFiles(path.join(outDir, folderName('customer-focus', edition.lang, edition.target)))))).flat();
+    expect(new Set(result.editions.map((edition) => edition.target))).toEqual(new Set(['scorm12', 'scorm2004']));
     expect(pages.length).toBe(result.editions.reduce((sum, edition) => sum + edition.lessons + 1, 0));
     // vnu exits non-zero when it finds errors; its JSON report is on stderr either way.
     const output = await run(JAVA, ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));

@@ -1,13 +1,13 @@
-// The packages of the shipped course: SCORM 1.2 control documents, a valid manifest (XSDs and the
-// rules they cannot express), portable entries, byte-for-byte rebuilds, and a failed build that
-// keeps the last good zip.
+// The SCORM 1.2 packages of the shipped course: SCORM 1.2 control documents, a valid manifest (XSDs
+// and the rules they cannot express), portable entries, byte-for-byte rebuilds, and a failed build
+// that keeps the last good zips. The SCORM 2004 packages beside them: scorm2004-package.test.ts.
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCourse, checkManifestRules, load, validateManifest, zipName, type CourseConfig } from '../../src/index.js';
+import { buildCourse, checkManifestRules, folderName, load, validateManifest, zipName, type CourseConfig } from '../../src/index.js';
 import { main as cli } from '../../src/cli/main.js';
 import { buildShippedCourse, SHIPPED_COURSE } from '../helpers/shipped-course.js';
 import { centralDirectory, unzip, type ZipEntry } from '../helpers/zip.js';
@@ -62,11 +62,11 @@ beforeAll(async () => {
   config = loaded.course.config;
   const built = await buildShippedCourse();
   outDir = built.outDir;
-  packages = await Promise.all(built.result.editions.map((edition) => readPackage(edition.lang, edition.zip)));
+  packages = await Promise.all(built.result.editions.filter((edition) => edition.target === 'scorm12').map((edition) => readPackage(edition.lang, edition.zip)));
 });
 
 describe('packages of the shipped course', () => {
-  it('are one zip per language of course.yaml, named by course id and language', () => {
+  it('are one SCORM 1.2 zip per language of course.yaml, named by course id and language', () => {
     expect(packages.map((built) => built.lang).sort()).toEqual([...config.languages].sort());
     for (const built of packages) expect(built.zipPath).toBe(path.join(outDir, zipName(config.id, built.lang)));
   });
@@ -155,7 +155,7 @@ describe('packages of the shipped course', () => {
     try {
       const second = await buildCourse({ courseDir: SHIPPED_COURSE, outDir: secondOut });
       expect(second.ok).toBe(true);
-      expect(second.editions.map((edition) => edition.lang).sort()).toEqual(packages.map((built) => built.lang).sort());
+      expect(second.editions.filter((edition) => edition.target === 'scorm12').map((edition) => edition.lang).sort()).toEqual(packages.map((built) => built.lang).sort());
       for (const built of packages) {
         const again = await fs.readFile(path.join(secondOut, zipName(config.id, built.lang)));
         expect(again.equals(built.data), `${built.lang} differs between builds`).toBe(true);
@@ -274,7 +274,7 @@ describe('manifest rules beyond the XSDs', () => {
 });
 
 describe('a build with a broken language', () => {
-  it('exits 1 with positioned messages, keeps that language\'s last good zip and rebuilds the others', async () => {
+  it('exits 1 with positioned messages, keeps that language\'s last good zips and rebuilds the others', async () => {
     const work = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-broken-'));
     try {
       const courseDir = path.join(work, 'course');
@@ -285,8 +285,10 @@ describe('a build with a broken language', () => {
 
       const before = new Map<string, { data: Buffer; inode: number }>();
       for (const lang of config.languages) {
-        const zipPath = path.join(out, zipName(config.id, lang));
-        before.set(lang, { data: await fs.readFile(zipPath), inode: (await fs.stat(zipPath)).ino });
+        for (const target of config.targets) {
+          const zipPath = path.join(out, zipName(config.id, lang, target));
+          before.set(`${lang} ${target}`, { data: await fs.readFile(zipPath), inode: (await fs.stat(zipPath)).ino });
+        }
       }
       const brokenLang = config.languages.includes('de') ? 'de' : config.languages[0]!;
       const lessonName = (await fs.readdir(path.join(courseDir, brokenLang))).filter((name) => name.endsWith('.md')).sort()[0]!;
@@ -307,23 +309,25 @@ describe('a build with a broken language', () => {
       expect(stdout.join('\n')).toMatch(new RegExp(`✗ ${brokenLang}\\s+has errors, not packaged \\(kept previous`));
 
       for (const lang of config.languages) {
-        const zipPath = path.join(out, zipName(config.id, lang));
-        const now = { data: await fs.readFile(zipPath), inode: (await fs.stat(zipPath)).ino };
-        const then = before.get(lang)!;
-        // Unchanged bytes either way (the other languages did not change); only the rebuilt
-        // zips were written anew, under a temporary name renamed into place.
-        expect(now.data.equals(then.data), lang).toBe(true);
-        if (lang === brokenLang) expect(now.inode, `${lang} must keep its previous zip`).toBe(then.inode);
-        else expect(now.inode, `${lang} must be rebuilt`).not.toBe(then.inode);
+        for (const target of config.targets) {
+          const zipPath = path.join(out, zipName(config.id, lang, target));
+          const now = { data: await fs.readFile(zipPath), inode: (await fs.stat(zipPath)).ino };
+          const then = before.get(`${lang} ${target}`)!;
+          // Unchanged bytes either way (the other languages did not change); only the rebuilt
+          // zips were written anew, under a temporary name renamed into place.
+          expect(now.data.equals(then.data), `${lang} ${target}`).toBe(true);
+          if (lang === brokenLang) expect(now.inode, `${lang} ${target} must keep its previous zip`).toBe(then.inode);
+          else expect(now.inode, `${lang} ${target} must be rebuilt`).not.toBe(then.inode);
+        }
       }
 
       const catalog = JSON.parse(await fs.readFile(path.join(out, 'catalog.json'), 'utf8')) as { packages: { language: string; upToDate: boolean }[] };
-      expect(catalog.packages.find((entry) => entry.language === brokenLang)?.upToDate).toBe(false);
+      expect(catalog.packages.filter((entry) => entry.language === brokenLang).map((entry) => entry.upToDate)).toEqual(config.targets.map(() => false));
       expect(catalog.packages.filter((entry) => entry.language !== brokenLang).every((entry) => entry.upToDate)).toBe(true);
 
       const leftovers = (await fs.readdir(out)).filter((name) => name.startsWith('.') || name.includes('.tmp'));
       expect(leftovers).toEqual([]);
-      const expected = new Set(['catalog.json', ...config.languages.flatMap((lang) => [zipName(config.id, lang), `${config.id}-${lang}`])]);
+      const expected = new Set(['catalog.json', ...config.languages.flatMap((lang) => config.targets.flatMap((target) => [zipName(config.id, lang, target), folderName(config.id, lang, target)]))]);
       expect((await fs.readdir(out)).filter((name) => !expected.has(name))).toEqual([]);
     } finally {
       await fs.rm(work, { recursive: true, force: true });
@@ -342,9 +346,11 @@ describe('a build with a broken language', () => {
       const exitCode = await cli(['build', '--course', courseDir, '--out', out], { out: () => {}, err: () => {} });
       expect(exitCode).toBe(1);
       const names = await fs.readdir(out);
-      expect(names).not.toContain(zipName(config.id, lang));
-      expect(names).not.toContain(`${config.id}-${lang}`);
-      for (const other of config.languages.filter((candidate) => candidate !== lang)) expect(names).toContain(zipName(config.id, other));
+      for (const target of config.targets) {
+        expect(names).not.toContain(zipName(config.id, lang, target));
+        expect(names).not.toContain(folderName(config.id, lang, target));
+        for (const other of config.languages.filter((candidate) => candidate !== lang)) expect(names).toContain(zipName(config.id, other, target));
+      }
       expect(names.filter((name) => name.startsWith('.') || name.includes('.tmp'))).toEqual([]);
     } finally {
       await fs.rm(work, { recursive: true, force: true });
