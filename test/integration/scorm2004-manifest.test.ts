@@ -221,7 +221,7 @@ describe('validation of the SCORM 2004 manifest', () => {
     expect(good).toEqual([]);
     expect(alsoGood).toEqual([]);
     expect(bad).toHaveLength(1);
-    expect(bad[0]).toMatch(/^XSD: imsmanifest\.xml:\d+: Schemas validity error : Element '\{http:\/\/www\.imsglobal\.org\/xsd\/imsss\}nothing': This element is not expected/);
+    expect(bad![0]).toMatch(/^XSD: imsmanifest\.xml:\d+: Schemas validity error : Element '\{http:\/\/www\.imsglobal\.org\/xsd\/imsss\}nothing': This element is not expected/);
   });
 
   it('fails, rather than passes, when an XSD cannot be loaded', async () => {
