@@ -178,5 +178,7 @@ describe('seeded fuzz', () => {
     }
     // The mutations do break lessons: a fuzz run that finds nothing to report mutates nothing.
     expect(reported).toBeGreaterThan(MUTANTS / 2);
-  }, Math.max(60_000, MUTANTS * 60));
+    // A guard against a hang, not a speed target: 1,000 mutants take about 45 s on a quiet 2-core
+    // machine and twice that when the machine is shared.
+  }, Math.max(300_000, MUTANTS * 300));
 });
