@@ -26,7 +26,8 @@ export async function renderEdition(course: Course, edition: Edition, shared: Sh
 
   const data = runtimeCourseData(course, edition, shared.target);
   const tocItems = edition.lessons
-    .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title, notVisited: t(strings, 'toc.notVisited') }))
+    // The runtime writes each lesson's state word (visited, completed…) as it starts.
+    .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title }))
     .join('\n');
   add('index.html', fillTemplate('shell.html', {
     ...common,
@@ -55,6 +56,7 @@ export async function renderEdition(course: Course, edition: Edition, shared: Sh
     retry: t(strings, 'assessment.retry'),
     noAttemptsLeft: t(strings, 'assessment.noAttemptsLeft'),
     resultsTitle: t(strings, 'results.title'),
+    print: t(strings, 'results.print'),
     exitRetry: t(strings, 'exit.retry'),
     exitLeave: t(strings, 'exit.leaveUnsaved'),
     // The first lesson is in the launch page itself, so learners see it without a second request.
