@@ -1,6 +1,6 @@
 // What every package of a target shares, read once per build: the CSS (minified; the first
-// screen's part, templates/course.css, inlined into index.html, which loads the later screens'
-// part, templates/screens.css, after the runtime; both in one file for the lesson pages), the
+// screen's part, templates/course.css, inlined into index.html and a file for the lesson pages;
+// the later screens' part, templates/screens.css, a file both load after the first screen), the
 // bundled learner runtime of the target (inlined into index.html) and scorm-again's LMS of the
 // target (loaded only when no LMS is found). With the first screen's CSS and the runtime in the
 // launch page, the first lesson needs one request, which is what counts on a slow phone link. The
@@ -51,8 +51,8 @@ async function buildSharedAssets(target: Target): Promise<SharedAssets> {
     inlineRuntime: inlineScriptText(runtime.toString('utf8')),
     inlineCss: inlineStyleText(css),
     files: [
-      // The launch page has the first screen's part inline and loads the rest; lesson pages read all of it.
-      { path: CSS_PATH, data: Buffer.from(css + screensCss, 'utf8') },
+      // The launch page has the first screen's part inline; lesson pages read it from this file. Both load the rest.
+      { path: CSS_PATH, data: Buffer.from(css, 'utf8') },
       { path: SCREENS_CSS_PATH, data: Buffer.from(screensCss, 'utf8') },
       { path: standaloneLmsPath, data: standaloneLms },
     ],
