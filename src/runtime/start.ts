@@ -45,7 +45,6 @@ export function startRuntime<Api>(win: Window, target: ScormTarget<Api>): void {
     },
     exit: () => showOutcome(session.exit()),
     navigated: () => notices.navigated(),
-    learnerName: () => session.learnerName(),
   });
   store.subscribe(() => navigation.refresh());
   navigation.start();
