@@ -35,6 +35,25 @@ export interface RuntimeLesson {
   questions: string[];
 }
 
+/**
+ * The UI strings the runtime shows, the only ones the course data carries (the rest are in the
+ * pages already, filled in by the build): every key the runtime's UiText is given must be here,
+ * which its type holds it to.
+ */
+export const RUNTIME_STRING_KEYS = [
+  'toc.visited', 'toc.complete', 'toc.notVisited', 'progress.value', 'progress.short',
+  'question.label', 'question.correct', 'question.incorrect', 'question.correctAnswer', 'question.noAnswer',
+  'assessment.intro', 'assessment.attempt', 'assessment.attemptUnlimited', 'assessment.unanswered', 'assessment.noAttemptsLeft', 'assessment.recordedPass',
+  'results.title', 'results.score', 'results.passMark', 'results.passed', 'results.failed', 'results.completed', 'results.notTaken', 'results.lessonsDone',
+  'results.nextPassed', 'results.nextFailed', 'results.nextNotTaken', 'results.learner', 'results.date',
+  'resume.notice', 'resume.unreadable', 'standalone.notice', 'standalone.startOver', 'standalone.startOverConfirm',
+  'error.initFailed', 'error.saveFailed', 'error.saveRecovered', 'error.noLms', 'error.saveRefused', 'error.stateTruncated',
+  'exit.done', 'exit.notSaved', 'exit.errorDetail', 'exit.unconfirmed', 'exit.leftUnsaved', 'exit.notRecorded',
+  'mode.review', 'mode.noCredit', 'time.limitReached',
+] as const;
+
+export type RuntimeStringKey = (typeof RUNTIME_STRING_KEYS)[number];
+
 /** The SCORM version a package is made for: its manifest, runtime bundle and local LMS. */
 export type ScormTargetId = 'scorm12' | 'scorm2004';
 
@@ -51,5 +70,6 @@ export interface RuntimeCourse {
   shuffle: ShuffleSettings;
   lessons: RuntimeLesson[];
   questions: Record<string, RuntimeQuestion>;
+  /** The edition's UI strings of RUNTIME_STRING_KEYS. */
   strings: UiStrings;
 }

@@ -5,8 +5,11 @@
 /** The launch page: the shell, the learner runtime and the first lesson, the manifest's resource href. */
 export const LAUNCH_PAGE = 'index.html';
 
-/** The course stylesheet: inline in the launch page, a file for the lesson pages. */
+/** The course stylesheet of the first screen: inline in the launch page, a file for the lesson pages. */
 export const CSS_PATH = 'assets/course.css';
+
+/** The stylesheet of what comes after the first screen (states, assessment, results, exit, print): the launch page loads it last, lesson pages after course.css. */
+export const SCREENS_CSS_PATH = 'assets/screens.css';
 
 /** scorm-again's IIFE, which the runtime loads only when it finds no LMS (standalone mode). */
 export const STANDALONE_LMS_PATH = 'assets/scorm12.min.js';

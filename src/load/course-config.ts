@@ -1,12 +1,15 @@
 // Reads `course/course.yaml` into a CourseConfig. Its rules are schema/course.schema.json, which
 // ajv applies (schema-validation.ts, messages placed where the YAML says it); this file adds only
 // the rules a JSON Schema cannot hold, at the end.
+import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { CourseConfig, ReportingMode, Target } from '../model/course.js';
 import { quote, report } from '../model/messages.js';
 import { readYamlMapping, type YamlMapping } from './yaml-fields.js';
 import { validateMapping, type SchemaResult } from './schema-validation.js';
 import { MAX_LANGUAGE_LENGTH } from './files/name-limits.js';
+import { readThemeSettings } from './theme-settings.js';
+import { checkCourseTheme } from './edition-theme.js';
 
 /** The `reporting` values of the schema, as the type ReportingMode names them (the schema test holds the two equal). */
 export const REPORTING_MODES: readonly ReportingMode[] = ['passed-incomplete', 'passed-failed', 'completed-incomplete', 'completed-failed'];
@@ -22,6 +25,10 @@ export function readCourseConfig(file: VFile, foundLanguages: readonly string[])
   const written = course.get<string[]>('languages');
   const languages = written ?? [...foundLanguages];
   checkLanguages(mapping, languages, foundLanguages, written !== undefined);
+  // The theme's files are relative to course.yaml, in the course folder.
+  const courseDir = path.dirname(path.resolve(file.path));
+  const theme = readThemeSettings(mapping, course, courseDir, courseDir);
+  checkCourseTheme(theme, file);
   return {
     id: String(course.get<string | number>('id') ?? FALLBACK_ID),
     version: defaulted(course.get<string>('version')),
@@ -32,6 +39,7 @@ export function readCourseConfig(file: VFile, foundLanguages: readonly string[])
     languages,
     translations: readTranslations(course, languages),
     targets: [...defaulted(course.get<Target[]>('targets'))],
+    ...(theme === undefined ? {} : { theme }),
   };
 }
 

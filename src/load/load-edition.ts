@@ -3,12 +3,14 @@
 // loading workers, so neither imports the other.
 import path from 'node:path';
 import { VFile } from 'vfile';
-import type { Edition, Lesson } from '../model/course.js';
+import type { Edition, Lesson, ThemeSettings } from '../model/course.js';
 import { quote, report, START_OF_FILE } from '../model/messages.js';
 import type { UiStrings } from '../model/strings.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
 import { lessonFromMarkdown } from '../markdown/lesson-from-markdown.js';
 import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
+import { validateKeyAs } from './schema-validation.js';
+import { readThemeSettings } from './theme-settings.js';
 import { withStrings, type EditionStrings } from './edition-strings.js';
 import { notUtf8Reason, readReportingEncoding, readTextFile } from './text-file.js';
 import { locate, realCourseRoot, shownPath } from './files/course-root.js';
@@ -16,7 +18,7 @@ import { listLessonFiles, type LessonFileProblem } from './files/lesson-files.js
 import { checkManifestTitle } from './manifest-text-checks.js';
 
 export const EDITION_FILE = 'edition.yaml';
-const EDITION_KEYS = ['title', 'description'] as const;
+const EDITION_KEYS = ['title', 'description', 'theme'] as const;
 
 /** An edition as read from its folder, without the strings part (what a loading worker sends back). */
 export type EditionContent = Omit<Edition, keyof EditionStrings>;
@@ -33,6 +35,7 @@ export async function loadEditionContent(courseDir: string, lang: string, string
   const file = new VFile({ path: editionPath, cwd: process.cwd() });
   let title = lang;
   let description = '';
+  let themeSettings: ThemeSettings | undefined;
   const courseRoot = realCourseRoot(courseDir);
   const editionPlace = locate(courseRoot, editionPath);
   try {
@@ -45,6 +48,8 @@ export async function loadEditionContent(courseDir: string, lang: string, string
       title = readString(mapping, 'title', EDITION_FILE, { required: true, fallback: lang });
       description = readString(mapping, 'description', EDITION_FILE, { fallback: '', emptyIsFallback: true });
       checkManifestTitle(mapping, 'title', title, EDITION_FILE);
+      // The keys of course.yaml's theme, for this edition; files relative to this folder.
+      if (mapping.fields.has('theme')) themeSettings = readThemeSettings(mapping, validateKeyAs(mapping, 'theme', 'course', EDITION_FILE), editionDir, courseDir);
     }
   } catch {
     file.value = '';
@@ -57,7 +62,7 @@ export async function loadEditionContent(courseDir: string, lang: string, string
   const entries = (await listLessonFiles(editionDir, courseRoot)).sort((a, b) => compareFileNames(a.name, b.name));
   const processor = createMarkdownProcessor({ strings, courseDir });
   const lessons = await Promise.all(entries.map((entry) => (entry.problem === undefined ? loadLesson(processor, entry.path) : unreadLesson(entry.path, entry.name, entry.problem))));
-  return { lang, title, description, dir: editionDir, file, lessons };
+  return { lang, title, description, dir: editionDir, file, lessons, ...(themeSettings === undefined ? {} : { themeSettings }) };
 }
 
 /** Numeric-aware order: `2-x.md` before `10-y.md`. */

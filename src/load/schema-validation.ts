@@ -133,6 +133,29 @@ interface Problem {
 /** Validate `mapping` against schema/<name>.schema.json and report its problems; `what` names the file in messages. */
 export function validateMapping(mapping: YamlMapping, name: SchemaName, what: string): SchemaResult {
   const { schema, validate } = compiledSchema(name);
+  return validateWith(mapping, schema, validate, what);
+}
+
+const compiledKeys = new Map<string, { schema: SchemaNode; validate: ValidateFunction }>();
+
+/**
+ * Validate only `key` of `mapping` against that key's schema in schema/<name>.schema.json, the
+ * other keys left to their own readers: edition.yaml's `theme:` holds the keys of course.yaml's.
+ */
+export function validateKeyAs(mapping: YamlMapping, key: string, name: SchemaName, what: string): SchemaResult {
+  const id = `${name}\u0000${key}`;
+  let entry = compiledKeys.get(id);
+  if (entry === undefined) {
+    const keySchema = compiledSchema(name).schema.properties?.[key];
+    if (keySchema === undefined) throw new Error(`schema/${name}.schema.json has no key ${key}`);
+    const schema: SchemaNode = { type: 'object', properties: { [key]: keySchema } };
+    entry = { schema, validate: ajv().compile(schema) };
+    compiledKeys.set(id, entry);
+  }
+  return validateWith(mapping, entry.schema, entry.validate, what);
+}
+
+function validateWith(mapping: YamlMapping, schema: SchemaNode, validate: ValidateFunction, what: string): SchemaResult {
   validate(mapping.value);
   const problems = (validate.errors ?? []).map((error) => locate(error, mapping.value));
   const rejected: string[][] = problems.map((problem) => problem.target);

@@ -44,6 +44,47 @@ export interface CourseConfig {
   translations: string[][];
   /** The packages each edition gets, in the order written (default: SCORM 1.2 only); never empty, no repeats. */
   targets: Target[];
+  /** The course's look (`theme:`), every edition's unless its edition.yaml changes it; none: the default look. */
+  theme?: ThemeSettings;
+}
+
+/** The keys of a `theme:` mapping, in course.yaml or an edition.yaml. */
+export type ThemeKey = 'logo' | 'logoAlt' | 'accent' | 'text' | 'background' | 'font' | 'fontFile';
+
+/** A file a theme names (its logo or its font), found and checked when the course is read. */
+export interface ThemeFile {
+  /** Course-relative path, `/` separators (its package path is mediaPackagePath of it). */
+  path: string;
+  bytes: number;
+  /** A logo's size in pixels (an SVG's own width and height, or its viewBox). */
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A `theme:` mapping as written, its colours as `#rrggbb` and its files checked. A key whose value
+ * was rejected (reported) is left out, so the default stands in for it.
+ */
+export interface ThemeSettings {
+  logo?: ThemeFile;
+  logoAlt?: string;
+  accent?: string;
+  text?: string;
+  background?: string;
+  /** A CSS font stack (`Georgia, "Times New Roman", serif`). */
+  font?: string;
+  fontFile?: ThemeFile;
+  /** Where each key's value is written, in the file that holds the mapping. */
+  places: Partial<Record<ThemeKey, Position>>;
+}
+
+/** An edition's look: course.yaml's theme with its edition.yaml's on top, every colour worked out. */
+export interface Theme {
+  /** The custom properties of templates/course.css that the theme sets, with their values (`--accent` → `#0f766e`). */
+  properties: Record<string, string>;
+  logo?: ThemeFile & { alt: string; width: number; height: number };
+  /** The font file the course ships, under the family name its @font-face rule gives it (first in `properties['--font']`). */
+  fontFile?: ThemeFile & { family: string };
 }
 
 export type QuestionType = 'single' | 'multiple' | 'truefalse' | 'fillin';
@@ -121,6 +162,10 @@ export interface Edition {
   stringsFiles: VFile[];
   /** The course's strings file of exactly this language, if there is one, and where its JSON value starts. */
   ownStringsFile?: { file: VFile; place: Point };
+  /** What edition.yaml's `theme:` changes of the course's theme. */
+  themeSettings?: ThemeSettings;
+  /** The look of the edition's packages, worked out when the course is read; none: the default look. */
+  theme?: Theme;
 }
 
 /** Where an edition's UI string comes from. */

@@ -15,6 +15,7 @@ export const GUIDE_SECTIONS = {
   content: 'lesson-content',
   questions: 'question-checks',
   course: 'course-wide',
+  theme: 'theme-checks',
   translations: 'translation-checks',
   xliff: 'xliff-import',
 } as const;
@@ -30,7 +31,7 @@ export interface Rule {
   readonly anchor: GuideAnchor;
 }
 
-const { files, content, questions, course, translations, xliff } = GUIDE_SECTIONS;
+const { files, content, questions, course, theme, translations, xliff } = GUIDE_SECTIONS;
 
 /** Rule id → rule, in the order of the guide. */
 export const RULES = {
@@ -116,6 +117,13 @@ export const RULES = {
   'assessment-empty': { severity: 'error', summary: 'An assessment without questions', anchor: course },
   'answer-given-away': { severity: 'warning', summary: 'An assessment answer written elsewhere in the test', anchor: course },
   'truefalse-label-clash': { severity: 'warning', summary: 'True/false labels that read like the feedback words', anchor: course },
+  // The theme (course.yaml and edition.yaml `theme:`)
+  'theme-contrast': { severity: 'error', summary: 'Theme colours that do not reach the WCAG 2.2 AA contrast of text or controls', anchor: theme },
+  'theme-file-missing': { severity: 'error', summary: 'A logo or font file of the theme that is not in the course folder', anchor: theme },
+  'theme-file-type': { severity: 'error', summary: 'A logo that is no picture of a known size, or a font file that is no WOFF', anchor: theme },
+  'theme-logo-too-large': { severity: 'error', summary: 'A logo of more bytes or pixels than a header needs', anchor: theme },
+  'theme-font-too-large': { severity: 'error', summary: 'A font file too large for a phone on a slow network', anchor: theme },
+  'theme-logo-alt-missing': { severity: 'error', summary: 'A logo without alt text for an edition', anchor: theme },
   // Translations
   'translation-lesson-missing': { severity: 'error', summary: 'A lesson missing from a translation', anchor: translations },
   'translation-lesson-order': { severity: 'error', summary: 'A lesson at another position than in the other translations', anchor: translations },

@@ -12,6 +12,7 @@ import { resolveEditionStrings, stringsOf, withStrings, type EditionStrings } fr
 import { check } from '../check/check-course.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
 import { baseLanguage } from '../load/shipped-strings.js';
+import { resolveEditionTheme } from '../load/edition-theme.js';
 
 type VFileMessage = VFile['messages'][number];
 
@@ -103,6 +104,9 @@ export class PreviewCourse {
   private async reloadEdition(course: Course, lang: string, strings?: EditionStrings): Promise<void> {
     const existing = this.edition(lang);
     const edition = await loadEdition(course.dir, lang, strings ?? (existing === undefined ? (await this.resolveStrings(course)).get(lang)! : stringsOf(existing)));
+    // Its edition.yaml may change the course's theme: worked out as load() does.
+    const theme = resolveEditionTheme(course.config, edition);
+    if (theme !== undefined) edition.theme = theme;
     for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file)]) this.rememberLoadMessages(file);
     // Its strings may have changed: the next lesson re-read makes a processor with the new ones.
     this.processors.delete(lang);

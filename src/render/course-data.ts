@@ -1,7 +1,7 @@
 // The course data of one edition as the browser runtime reads it from index.html (its shape is in
 // src/contract/course-data.ts).
 import type { Course, Edition, Question } from '../model/course.js';
-import { COURSE_DATA_FORMAT, type RuntimeCourse, type RuntimeQuestion, type ScormTargetId } from '../contract/course-data.js';
+import { COURSE_DATA_FORMAT, RUNTIME_STRING_KEYS, type RuntimeCourse, type RuntimeQuestion, type ScormTargetId } from '../contract/course-data.js';
 import { lessonPagePath, lessonScriptPath } from '../contract/package-layout.js';
 
 /** The course data of `edition` in the package of `target` (its runtime bundle reads the same data in either). */
@@ -30,7 +30,8 @@ export function runtimeCourseData(course: Course, edition: Edition, target: Scor
       questions: lesson.questions.map((question) => question.id),
     })),
     questions,
-    strings: edition.strings,
+    // Only what the runtime shows: the pages have the rest already.
+    strings: Object.fromEntries(RUNTIME_STRING_KEYS.map((key) => [key, edition.strings[key] ?? ''])),
   };
 }
 

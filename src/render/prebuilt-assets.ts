@@ -24,12 +24,13 @@ export const LEARNER_RUNTIME: PrebuiltAsset = { name: 'runtime.js', what: 'learn
 export const LEARNER_RUNTIME_2004: PrebuiltAsset = { name: 'runtime-scorm2004.js', what: 'SCORM 2004 learner runtime', source: 'src/runtime/main-scorm2004.ts', kind: 'script' };
 export const EMULATOR_CLIENT: PrebuiltAsset = { name: 'emulator.js', what: "preview emulator page's script", source: 'src/preview/client/main.ts', kind: 'script' };
 export const COURSE_CSS: PrebuiltAsset = { name: 'course.css', what: 'minified course stylesheet', source: 'templates/course.css', kind: 'css' };
+export const SCREENS_CSS: PrebuiltAsset = { name: 'screens.css', what: 'minified stylesheet of the later screens', source: 'templates/screens.css', kind: 'css' };
 /** A prebuilt file is missing or older than its sources; the message says what to run. */
 export class PrebuiltAssetError extends Error {
   override name = 'PrebuiltAssetError';
 }
 
-export const PREBUILT_ASSETS: readonly PrebuiltAsset[] = [LEARNER_RUNTIME, LEARNER_RUNTIME_2004, EMULATOR_CLIENT, COURSE_CSS];
+export const PREBUILT_ASSETS: readonly PrebuiltAsset[] = [LEARNER_RUNTIME, LEARNER_RUNTIME_2004, EMULATOR_CLIENT, COURSE_CSS, SCREENS_CSS];
 
 /** Package-relative folder of the prebuilt files. */
 export const PREBUILT_DIR = 'out/browser';

@@ -5,18 +5,19 @@ import path from 'node:path';
 import type { Course, Edition } from '../model/course.js';
 import type { PackageFile } from '../model/package-file.js';
 import { fill, t } from '../model/strings.js';
-import { lessonPagePath, lessonScriptPath, mediaPackagePath } from '../contract/package-layout.js';
+import { CSS_PATH, lessonPagePath, lessonScriptPath, mediaPackagePath } from '../contract/package-layout.js';
 import { runtimeCourseData } from './course-data.js';
 import { fillTemplate, scriptSafeJson } from './templates.js';
 import type { SharedAssets } from './shared-assets.js';
 import { textDirection } from './text-direction.js';
+import { logoHtml, themeCss, themeFiles } from './theme-css.js';
 
 /** The package files of `edition` for `shared.target`, its interface text from `edition.strings`. */
 export async function renderEdition(course: Course, edition: Edition, shared: SharedAssets): Promise<PackageFile[]> {
   const strings = edition.strings;
   const files: PackageFile[] = [];
   const add = (filePath: string, data: string | Buffer) => files.push({ path: filePath, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data });
-  const common = { lang: edition.lang, dir: textDirection(edition.lang), courseTitle: edition.title };
+  const common = { lang: edition.lang, dir: textDirection(edition.lang), courseTitle: edition.title, logo: logoHtml(edition.theme) };
 
   const bodies = edition.lessons.map((lesson) => fillTemplate('lesson-body.html', { lessonId: lesson.id, lessonTitle: lesson.title, body: lesson.html }));
   edition.lessons.forEach((lesson, index) => {
@@ -26,13 +27,16 @@ export async function renderEdition(course: Course, edition: Edition, shared: Sh
 
   const data = runtimeCourseData(course, edition, shared.target);
   const tocItems = edition.lessons
-    .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title, notVisited: t(strings, 'toc.notVisited') }))
+    // The runtime writes each lesson's state word (visited, completed…) as it starts.
+    .map((lesson) => fillTemplate('toc-item.html', { lessonId: lesson.id, lessonTitle: lesson.title }))
     .join('\n');
   add('index.html', fillTemplate('shell.html', {
     ...common,
     // The runtime and the CSS inline: the first lesson does not wait for a request for them.
     runtime: shared.inlineRuntime,
     courseCss: shared.inlineCss,
+    // The theme's custom properties after the course stylesheet, in the same <style> element.
+    themeCss: themeCss(edition.theme, 'inline'),
     courseJson: scriptSafeJson(data),
     skipToLesson: t(strings, 'skip.toLesson'),
     menu: t(strings, 'nav.menu'),
@@ -55,14 +59,17 @@ export async function renderEdition(course: Course, edition: Edition, shared: Sh
     retry: t(strings, 'assessment.retry'),
     noAttemptsLeft: t(strings, 'assessment.noAttemptsLeft'),
     resultsTitle: t(strings, 'results.title'),
+    print: t(strings, 'results.print'),
     exitRetry: t(strings, 'exit.retry'),
     exitLeave: t(strings, 'exit.leaveUnsaved'),
     // The first lesson is in the launch page itself, so learners see it without a second request.
     firstLesson: bodies[0] ?? '',
   }));
 
-  for (const asset of shared.files) files.push(asset);
-  const media = new Set(edition.lessons.flatMap((lesson) => lesson.media));
+  // The stylesheet of the lesson pages carries the theme too: the shared file, then the theme's block.
+  const assetsTheme = themeCss(edition.theme, 'assets');
+  for (const asset of shared.files) files.push(asset.path === CSS_PATH && assetsTheme !== '' ? { path: asset.path, data: Buffer.concat([asset.data, Buffer.from(assetsTheme, 'utf8')]) } : asset);
+  const media = new Set([...edition.lessons.flatMap((lesson) => lesson.media), ...themeFiles(edition.theme)]);
   for (const mediaPath of [...media].sort()) {
     add(mediaPackagePath(mediaPath), await fs.readFile(path.join(course.dir, ...mediaPath.split('/'))));
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { TEMPLATES_DIR } from '../tool/install-paths.js';
 
-export type TemplateName = 'shell.html' | 'lesson.html' | 'lesson-body.html' | 'toc-item.html' | 'lesson.js' | 'course.css';
+export type TemplateName = 'shell.html' | 'lesson.html' | 'lesson-body.html' | 'toc-item.html' | 'lesson.js' | 'course.css' | 'logo.html' | 'theme.css' | 'theme-font.css';
 
 const cache = new Map<TemplateName, string>();
 

@@ -45,6 +45,7 @@ export function startRuntime<Api>(win: Window, target: ScormTarget<Api>): void {
     },
     exit: () => showOutcome(session.exit()),
     navigated: () => notices.navigated(),
+    learnerName: () => session.learnerName(),
   });
   store.subscribe(() => navigation.refresh());
   navigation.start();

@@ -10,7 +10,7 @@ import { serveFixtureCourse } from '../helpers/fixture-course-server.js';
 
 const MIN_RATIO = 3;
 /** Backgrounds a focusable control can stand on. */
-const BACKGROUNDS = ['--paper', '--panel', '--notice-bg', '--good-bg', '--bad-bg', '--code-bg'];
+const BACKGROUNDS = ['--paper', '--panel', '--notice-bg', '--good-bg', '--bad-bg', '--accent-soft'];
 
 type Rgb = [number, number, number];
 

@@ -83,7 +83,7 @@ describe('course.yaml JSON Schema', () => {
   });
 
   it('declares the keys the reader reads, each with the text a message expects and, when optional, a default it accepts', () => {
-    expect(Object.keys(properties)).toEqual(['id', 'version', 'passMark', 'reporting', 'attempts', 'shuffle', 'languages', 'translations', 'targets']);
+    expect(Object.keys(properties)).toEqual(['id', 'version', 'passMark', 'reporting', 'attempts', 'shuffle', 'languages', 'translations', 'targets', 'theme']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['id']);
     const ajv = createAjv(true);
@@ -114,6 +114,7 @@ describe('course.yaml JSON Schema', () => {
     'every reporting mode': 'id: x\nreporting: completed-failed\npassMark: 0\nattempts: 99\n',
     'translations of listed languages': 'id: x\nlanguages: [de, el, en]\ntranslations:\n  - [de, el]\n',
     'both targets, SCORM 2004 first': 'id: x\ntargets: [scorm2004, scorm12]\n',
+    'a theme of colours and a font stack': 'id: x\ntheme:\n  accent: "#0F766E"\n  text: "#222"\n  background: "#fbfaf7"\n  font: \'"Iowan Old Style", Palatino, serif\'\n  logoAlt: Northwind\n',
   };
   const bad: Record<string, string> = {
     'an unknown key': 'id: x\ntitle: Not here\n',
@@ -143,12 +144,19 @@ describe('course.yaml JSON Schema', () => {
     'no targets': 'id: x\ntargets: []\n',
     'a target without a list': 'id: x\ntargets: scorm2004\n',
     'an empty targets key': 'id: x\ntargets:\n',
+    'a colour without quotes (a YAML comment)': 'id: x\ntheme:\n  accent: #0f766e\n',
+    'a colour that is no hex colour': 'id: x\ntheme:\n  accent: teal\n',
+    'a font stack with CSS in it': 'id: x\ntheme:\n  font: "Georgia; color: red"\n',
+    'an unknown theme key': 'id: x\ntheme:\n  colour: "#000000"\n',
+    'a theme that is no mapping': 'id: x\ntheme: dark\n',
   };
   /** Rules in src/load/course-config.ts, not in the schema: it cannot compare with the folders, another key, or letter case. */
   const codeOnly: Record<string, [text: string, folders: string[]]> = {
     'a language without a folder': ['id: x\nlanguages: [de, fr]\n', ['de']],
     'languages that differ in letter case only': ['id: x\nlanguages: [pt-BR, pt-br]\n', ['pt-BR', 'pt-br']],
     'a translation group naming a language that is not listed': ['id: x\nlanguages: [de, el]\ntranslations:\n  - [de, en]\n', FOLDERS],
+    'an accent too light to read on the background': ['id: x\ntheme:\n  accent: "#7fb3d5"\n', FOLDERS],
+    'a logo that is not in the course folder': ['id: x\ntheme:\n  logo: media/no-such-logo.svg\n  logoAlt: Nobody\n', FOLDERS],
   };
 
   for (const [name, text] of Object.entries(good)) {
@@ -172,7 +180,9 @@ describe('course.yaml JSON Schema', () => {
 
   it('agrees with the reader on every course.yaml of the check fixtures', async () => {
     /** Fixtures whose course.yaml breaks only a rule kept in code (see codeOnly). */
-    const CODE_ONLY = ['course-language-without-folder', 'course-languages-case-clash', 'course-translations-unknown-language'];
+    const CODE_ONLY = ['course-language-without-folder', 'course-languages-case-clash', 'course-translations-unknown-language',
+      // Contrast, and the theme's files (read here beside the test's working folder, not the fixture's).
+      'theme-accent-low-contrast', 'theme-files', 'theme-logo-alt-missing', 'theme-logo-too-large'];
     const rejected = { byReader: [] as string[], bySchema: [] as string[] };
     let courses = 0;
     for (const name of readdirSync(CHECK_FIXTURES).sort()) {

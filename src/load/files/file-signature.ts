@@ -4,7 +4,7 @@
 /** A kind of content that can be told from its first bytes. */
 export type ContentKind =
   | 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | 'iso-media' | 'pdf' | 'zip' | 'opendocument'
-  | 'mp3' | 'ogg' | 'wav' | 'webm' | 'xml' | 'html' | 'script' | 'executable' | 'text' | 'binary' | 'empty';
+  | 'mp3' | 'ogg' | 'wav' | 'webm' | 'woff' | 'woff2' | 'xml' | 'html' | 'script' | 'executable' | 'text' | 'binary' | 'empty';
 
 /** How many leading bytes `sniff` needs. */
 export const SNIFF_BYTES = 512;
@@ -23,6 +23,8 @@ const LABELS: Record<ContentKind, string> = {
   ogg: 'an Ogg media file',
   wav: 'a WAV audio file',
   webm: 'a WebM/Matroska media file',
+  woff: 'a WOFF font',
+  woff2: 'a WOFF2 font',
   xml: 'an XML document',
   html: 'an HTML page',
   script: 'a script',
@@ -37,7 +39,7 @@ export function describeContent(kind: ContentKind): string {
   return LABELS[kind];
 }
 
-/** Extensions a lesson may embed or link, and the content their bytes must have. */
+/** Extensions a lesson may embed or link (or a course theme name), and the content their bytes must have. */
 const EXPECTED: Record<string, readonly ContentKind[]> = {
   png: ['png'],
   jpg: ['jpeg'],
@@ -63,6 +65,9 @@ const EXPECTED: Record<string, readonly ContentKind[]> = {
   odt: ['opendocument'],
   ods: ['opendocument'],
   odp: ['opendocument'],
+  // Web fonts a course theme may ship (WOFF 1.0 and WOFF 2.0 headers start with their signature).
+  woff: ['woff'],
+  woff2: ['woff2'],
 };
 
 /** The content kinds a file with this extension (lower case, no dot) must have; undefined if unknown. */
@@ -121,6 +126,8 @@ export function sniff(bytes: Uint8Array): ContentKind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return ascii(bytes, 30, 'mimetypeapplication/vnd.oasis.opendocument.') ? 'opendocument' : 'zip';
   if (ascii(bytes, 0, 'OggS')) return 'ogg';
   if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return 'webm';
+  if (ascii(bytes, 0, 'wOFF')) return 'woff';
+  if (ascii(bytes, 0, 'wOF2')) return 'woff2';
   // An ID3v2 tag, or an MPEG audio frame header: 11 sync bits, a version other than the reserved
   // 01, and layer III or II (bits 01 or 10; 11 is layer I, and FF FE is UTF-16 text's byte-order mark).
   if (ascii(bytes, 0, 'ID3') || (bytes[0] === 0xff && bytes.length > 1 && (bytes[1]! & 0xe0) === 0xe0 && (bytes[1]! & 0x18) !== 0x08 && ((bytes[1]! & 0x06) === 0x02 || (bytes[1]! & 0x06) === 0x04))) return 'mp3';

@@ -95,6 +95,11 @@ export class LmsSession<Api = unknown> {
     this.attach(adapter, launch);
   }
 
+  /** The learner's name as the LMS gives it, asked while the session runs; "" without one. */
+  learnerName(): string {
+    return this.adapter?.running === true ? this.adapter.getValue(this.target.learnerName) : '';
+  }
+
   /** Queue the interactions of a submitted assessment attempt, with the session time so far. */
   recordInteractions(answers: readonly AnsweredQuestion[]): void {
     if (this.tracking === null) {

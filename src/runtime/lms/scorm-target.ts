@@ -11,5 +11,7 @@ export interface ScormTarget<Api = unknown> {
   readonly locator: ApiLocator<Api>;
   adapter(api: Api): ScormAdapter;
   readonly cmi: CmiMapping;
+  /** The element that holds the learner's name, for the results screen's printed record. */
+  readonly learnerName: string;
   readonly standalone: StandaloneFlavour<Api>;
 }

@@ -12,6 +12,7 @@ export const SCORM12_TARGET: ScormTarget<Scorm12Api> = {
   locator: { property: API_PROPERTY, accepts: isScorm12Api },
   adapter: (api) => new Scorm12Adapter(api),
   cmi: SCORM12_CMI,
+  learnerName: 'cmi.core.student_name',
   standalone: {
     scriptPath: STANDALONE_LMS_PATH,
     constructorName: 'Scorm12API',

@@ -17,6 +17,7 @@ export const SCORM2004_TARGET: ScormTarget<Scorm2004Api> = {
   locator: { property: API_PROPERTY, accepts: isScorm2004Api },
   adapter: (api) => new Scorm2004Adapter(api),
   cmi: SCORM2004_CMI,
+  learnerName: 'cmi.learner_name',
   standalone: {
     scriptPath: STANDALONE_LMS_2004_PATH,
     constructorName: 'Scorm2004API',

@@ -1,8 +1,9 @@
 // UI strings of the edition (templates/strings/<lang>.json, embedded in the course data).
 import { t } from '../../model/strings.js';
-import type { RuntimeCourse } from '../../contract/course-data.js';
+import type { RuntimeCourse, RuntimeStringKey } from '../../contract/course-data.js';
 
-export type UiText = (key: string, values?: Record<string, string | number>) => string;
+/** A UI string of the course data: only keys of RUNTIME_STRING_KEYS, the strings it carries. */
+export type UiText = (key: RuntimeStringKey, values?: Record<string, string | number>) => string;
 
 export function uiText(course: RuntimeCourse): UiText {
   return (key, values) => t(course.strings, key, values);

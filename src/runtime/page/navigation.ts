@@ -19,6 +19,8 @@ export interface NavigationHooks {
   exit(): void;
   /** The learner moved to another screen. */
   navigated(): void;
+  /** The learner's name the LMS gives, for the results screen's record; "" without one. */
+  learnerName(): string;
 }
 
 /** What the exit screen says, and the choices it offers after a failed save. */
@@ -75,7 +77,7 @@ export class ShellNavigation {
   async show(target: string, options: ShowOptions): Promise<void> {
     const token = ++this.showCount;
     if (target === RESULTS_LOCATION) {
-      this.main.replaceChildren(renderResults(this.doc, this.course, this.store.state, this.text));
+      this.main.replaceChildren(renderResults(this.doc, this.course, this.store.state, this.text, this.hooks.learnerName()));
       this.arrive(target, this.text('results.title'), options, (store) => {
         store.location = RESULTS_LOCATION;
       });
