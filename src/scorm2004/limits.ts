@@ -2,6 +2,9 @@
 // code units, as LMSes count them): an LMS must keep at least this much, and may refuse more.
 import type { InteractionTypeWord } from './vocabulary.js';
 
+/** The "[,]" between the items of a set in a response or a correct-response pattern. */
+export const ITEM_SEPARATOR = '[,]';
+
 /** cmi.suspend_data: characterstring (SPM 64000). */
 export const SUSPEND_DATA_LIMIT = 64000;
 

@@ -4,14 +4,11 @@
 // a pattern may begin with `{case_matters=…}` and `{order_matters=…}`; likert one short
 // identifier; numeric a real, a pattern `min[:]max`; matching `source[.]target` pairs; others a
 // characterstring.
-import { LONG_STRING_LIMIT, RESPONSE_ITEM_LIMITS } from './limits.js';
+import { ITEM_SEPARATOR, LONG_STRING_LIMIT, RESPONSE_ITEM_LIMITS } from './limits.js';
 import { localizedString, real, SHORT_IDENTIFIER } from './data-types.js';
 import type { InteractionTypeWord } from './vocabulary.js';
 
 export type ResponseKind = 'learner_response' | 'pattern';
-
-/** The "[,]" between the items of a set. */
-export const ITEM_SEPARATOR = '[,]';
 
 const REAL = real();
 

@@ -5,9 +5,8 @@
 // exit, the session time as an ISO 8601 duration, interactions in SCORM 2004 formats, and the
 // launch values (cmi.scaled_passing_score is the LMS's pass mark).
 import type { RuntimeCourse, RuntimeQuestion } from '../../contract/course-data.js';
-import { CORRECT_RESPONSE_PATTERNS, isPrintableAscii, LOCALIZED_STRING_LIMIT, LOCATION_LIMIT, SUSPEND_DATA_LIMIT } from '../../scorm2004/limits.js';
+import { CORRECT_RESPONSE_PATTERNS, isPrintableAscii, ITEM_SEPARATOR, LOCALIZED_STRING_LIMIT, LOCATION_LIMIT, SUSPEND_DATA_LIMIT } from '../../scorm2004/limits.js';
 import { formatDuration, formatTimestamp, parseDuration } from '../../scorm2004/timeinterval.js';
-import { ITEM_SEPARATOR } from '../../scorm2004/responses.js';
 import { completedLessonCount, hasAssessment, hasPassedAssessment } from '../logic/course-progress.js';
 import type { AnsweredQuestion } from '../logic/interactions.js';
 import type { Answer, LearnerState } from '../logic/learner-state.js';
