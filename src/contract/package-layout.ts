@@ -11,6 +11,9 @@ export const CSS_PATH = 'assets/course.css';
 /** The stylesheet of what comes after the first screen (states, assessment, results, exit, print): the launch page loads it last, lesson pages after course.css. */
 export const SCREENS_CSS_PATH = 'assets/screens.css';
 
+/** The code of the later screens (the assessment, the results): the runtime loads it once the first screen is up, or when the learner gets there first. */
+export const SCREENS_SCRIPT_PATH = 'assets/screens.js';
+
 /** scorm-again's IIFE, which the runtime loads only when it finds no LMS (standalone mode). */
 export const STANDALONE_LMS_PATH = 'assets/scorm12.min.js';
 

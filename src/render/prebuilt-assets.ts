@@ -1,5 +1,6 @@
 // The browser files made when the tool is compiled (`npm run compile` runs
-// scripts/bundle-browser.mjs): the learner runtimes (SCORM 1.2 and SCORM 2004) and the emulator
+// scripts/bundle-browser.mjs): the learner runtimes (SCORM 1.2 and SCORM 2004), the later screens'
+// script (both targets) and the emulator
 // page's script, bundled and minified, and the minified course stylesheet, in out/browser/ with a
 // manifest of what each was made from. A build and the preview only read them, so an installed
 // tool needs neither the TypeScript sources nor esbuild. In a source checkout a file older than
@@ -22,6 +23,7 @@ export interface PrebuiltAsset {
 
 export const LEARNER_RUNTIME: PrebuiltAsset = { name: 'runtime.js', what: 'learner runtime', source: 'src/runtime/main.ts', kind: 'script' };
 export const LEARNER_RUNTIME_2004: PrebuiltAsset = { name: 'runtime-scorm2004.js', what: 'SCORM 2004 learner runtime', source: 'src/runtime/main-scorm2004.ts', kind: 'script' };
+export const LATER_SCREENS_SCRIPT: PrebuiltAsset = { name: 'screens.js', what: "later screens' script", source: 'src/runtime/screens.ts', kind: 'script' };
 export const EMULATOR_CLIENT: PrebuiltAsset = { name: 'emulator.js', what: "preview emulator page's script", source: 'src/preview/client/main.ts', kind: 'script' };
 export const COURSE_CSS: PrebuiltAsset = { name: 'course.css', what: 'minified course stylesheet', source: 'templates/course.css', kind: 'css' };
 export const SCREENS_CSS: PrebuiltAsset = { name: 'screens.css', what: 'minified stylesheet of the later screens', source: 'templates/screens.css', kind: 'css' };
@@ -30,7 +32,7 @@ export class PrebuiltAssetError extends Error {
   override name = 'PrebuiltAssetError';
 }
 
-export const PREBUILT_ASSETS: readonly PrebuiltAsset[] = [LEARNER_RUNTIME, LEARNER_RUNTIME_2004, EMULATOR_CLIENT, COURSE_CSS, SCREENS_CSS];
+export const PREBUILT_ASSETS: readonly PrebuiltAsset[] = [LEARNER_RUNTIME, LEARNER_RUNTIME_2004, LATER_SCREENS_SCRIPT, EMULATOR_CLIENT, COURSE_CSS, SCREENS_CSS];
 
 /** Package-relative folder of the prebuilt files. */
 export const PREBUILT_DIR = 'out/browser';

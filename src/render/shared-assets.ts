@@ -1,17 +1,18 @@
 // What every package of a target shares, read once per build: the CSS (minified; the first
 // screen's part, templates/course.css, inlined into index.html and a file for the lesson pages;
 // the later screens' part, templates/screens.css, a file both load after the first screen), the
-// bundled learner runtime of the target (inlined into index.html) and scorm-again's LMS of the
+// bundled learner runtime of the target (inlined into index.html), the later screens' code
+// (assets/screens.js, the same for both targets, loaded by the runtime after the first screen) and scorm-again's LMS of the
 // target (loaded only when no LMS is found). With the first screen's CSS and the runtime in the
 // launch page, the first lesson needs one request, which is what counts on a slow phone link. The
 // runtimes and the CSS were bundled and minified when the tool was compiled (prebuilt-assets.ts).
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
-import { COURSE_CSS, LEARNER_RUNTIME, LEARNER_RUNTIME_2004, readPrebuilt, SCREENS_CSS, type PrebuiltAsset } from './prebuilt-assets.js';
+import { COURSE_CSS, LATER_SCREENS_SCRIPT, LEARNER_RUNTIME, LEARNER_RUNTIME_2004, readPrebuilt, SCREENS_CSS, type PrebuiltAsset } from './prebuilt-assets.js';
 import type { Target } from '../model/course.js';
 import type { PackageFile } from '../model/package-file.js';
-import { CSS_PATH, SCREENS_CSS_PATH, STANDALONE_LMS_2004_PATH, STANDALONE_LMS_PATH } from '../contract/package-layout.js';
+import { CSS_PATH, SCREENS_CSS_PATH, SCREENS_SCRIPT_PATH, STANDALONE_LMS_2004_PATH, STANDALONE_LMS_PATH } from '../contract/package-layout.js';
 
 /** Per target: its learner runtime, and scorm-again's standalone LMS (the IIFE build, which defines window.Scorm12API or window.Scorm2004API) and where the package has it. */
 const TARGET_ASSETS: Readonly<Record<Target, { runtime: PrebuiltAsset; standaloneLms: string; standaloneLmsPath: string }>> = {
@@ -45,7 +46,7 @@ export function sharedAssets(target: Target = 'scorm12'): Promise<SharedAssets> 
 
 async function buildSharedAssets(target: Target): Promise<SharedAssets> {
   const { standaloneLmsPath } = TARGET_ASSETS[target];
-  const [runtime, standaloneLms, css, screensCss] = await Promise.all([bundleRuntime(target), readStandaloneLms(target), minifiedCss(COURSE_CSS), minifiedCss(SCREENS_CSS)]);
+  const [runtime, screensScript, standaloneLms, css, screensCss] = await Promise.all([bundleRuntime(target), readPrebuilt(LATER_SCREENS_SCRIPT), readStandaloneLms(target), minifiedCss(COURSE_CSS), minifiedCss(SCREENS_CSS)]);
   return {
     target,
     inlineRuntime: inlineScriptText(runtime.toString('utf8')),
@@ -54,6 +55,8 @@ async function buildSharedAssets(target: Target): Promise<SharedAssets> {
       // The launch page has the first screen's part inline; lesson pages read it from this file. Both load the rest.
       { path: CSS_PATH, data: Buffer.from(css, 'utf8') },
       { path: SCREENS_CSS_PATH, data: Buffer.from(screensCss, 'utf8') },
+      // The assessment's and the results screen's code, which the runtime loads after the first screen.
+      { path: SCREENS_SCRIPT_PATH, data: screensScript },
       { path: standaloneLmsPath, data: standaloneLms },
     ],
   };

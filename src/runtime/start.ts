@@ -7,7 +7,7 @@ import { LearnerStore } from './logic/learner-store.js';
 import { Notices } from './page/notices.js';
 import { ShellNavigation } from './page/navigation.js';
 import { bindKnowledgeChecks, type QuizContext } from './page/knowledge-checks.js';
-import { bindAssessment } from './page/assessment-view.js';
+import { preloadLaterScreens } from './page/later-screens.js';
 import { LmsSession } from './lms/lms-session.js';
 import { exitScreen } from './page/exit-screen.js';
 import type { ScormTarget } from './lms/scorm-target.js';
@@ -39,8 +39,8 @@ export function startRuntime<Api>(win: Window, target: ScormTarget<Api>): void {
     ended: showOutcome,
   });
   const navigation: ShellNavigation = new ShellNavigation(win, course, store, text, {
-    lessonShown: (lesson, article) => {
-      if (lesson.assessment) bindAssessment(article, lesson, quiz, { recordInteractions: (list) => session.recordInteractions(list), reshow: () => navigation.reshow() });
+    lessonShown: (lesson, article, screens) => {
+      if (lesson.assessment) screens?.bindAssessment(article, lesson, quiz, { recordInteractions: (list) => session.recordInteractions(list), reshow: () => navigation.reshow() });
       else bindKnowledgeChecks(article, quiz);
     },
     exit: () => showOutcome(session.exit()),
@@ -50,5 +50,6 @@ export function startRuntime<Api>(win: Window, target: ScormTarget<Api>): void {
   store.subscribe(() => navigation.refresh());
   navigation.start();
   void session.connect();
+  preloadLaterScreens(win);
 }
 

@@ -1,6 +1,7 @@
 // Lesson bodies: the first is in index.html; the others come from lessons/<id>.js, loaded with a
 // <script> element (works from file:// as well as http), which sets window.scormdownLessons[id].
 import type { RuntimeLesson } from '../../contract/course-data.js';
+import { runScript } from './script-loader.js';
 
 type LessonWindow = Window & { scormdownLessons?: Record<string, string> };
 
@@ -19,25 +20,12 @@ export function cachedLessonHtml(win: Window, lessonId: string): string | undefi
   return bodies.get(lessonId) ?? definedLesson(win, lessonId);
 }
 
-export function loadLessonHtml(win: Window, lesson: Pick<RuntimeLesson, 'id' | 'script'>): Promise<string> {
+export async function loadLessonHtml(win: Window, lesson: Pick<RuntimeLesson, 'id' | 'script'>): Promise<string> {
   const cached = cachedLessonHtml(win, lesson.id);
-  if (cached !== undefined) return Promise.resolve(cached);
-  return new Promise((resolve, reject) => {
-    const script = win.document.createElement('script');
-    script.src = lesson.script;
-    script.onload = () => {
-      script.remove();
-      const html = definedLesson(win, lesson.id);
-      if (html === undefined) reject(new Error(`${lesson.script} did not define the lesson`));
-      else {
-        bodies.set(lesson.id, html);
-        resolve(html);
-      }
-    };
-    script.onerror = () => {
-      script.remove();
-      reject(new Error(`${lesson.script} could not be loaded`));
-    };
-    win.document.head.append(script);
-  });
+  if (cached !== undefined) return cached;
+  await runScript(win, lesson.script);
+  const html = definedLesson(win, lesson.id);
+  if (html === undefined) throw new Error(`${lesson.script} did not define the lesson`);
+  bodies.set(lesson.id, html);
+  return html;
 }

@@ -9,12 +9,12 @@ import type { UiText } from '../logic/ui-text.js';
 import { completedLessonCount, isLessonComplete } from '../logic/course-progress.js';
 import { cachedLessonHtml, loadLessonHtml, rememberLessonHtml } from './lesson-loader.js';
 import { cloneTemplate, fillSlots } from './shell-templates.js';
-import { renderResults } from './results-view.js';
+import { loadedLaterScreens, loadLaterScreens, type LaterScreens } from './later-screens.js';
 import { fragmentElement, lessonLinkTarget } from './lesson-links.js';
 
 export interface NavigationHooks {
-  /** A lesson is on screen: bind its questions. */
-  lessonShown(lesson: RuntimeLesson, article: HTMLElement): void;
+  /** A lesson is on screen: bind its questions (an assessment with the later screens' code, loaded before it is shown). */
+  lessonShown(lesson: RuntimeLesson, article: HTMLElement, screens: LaterScreens | undefined): void;
   /** The learner chose "Save and exit". */
   exit(): void;
   /** The learner moved to another screen. */
@@ -76,25 +76,28 @@ export class ShellNavigation {
 
   async show(target: string, options: ShowOptions): Promise<void> {
     const token = ++this.showCount;
-    if (target === RESULTS_LOCATION) {
-      this.main.replaceChildren(renderResults(this.doc, this.course, this.store.state, this.text, this.hooks.learnerName()));
+    const lesson = this.course.lessons.find((candidate) => candidate.id === target);
+    if (lesson === undefined && target !== RESULTS_LOCATION) return;
+    // The results screen and the assessment need the later screens' code; a lesson its body.
+    const needsScreens = lesson === undefined || lesson.assessment;
+    let html = lesson === undefined ? '' : cachedLessonHtml(this.win, lesson.id);
+    let screens = needsScreens ? loadedLaterScreens(this.win) : undefined;
+    if (html === undefined || (needsScreens && screens === undefined)) {
+      this.main.replaceChildren(cloneTemplate(this.doc, 'tpl-lesson-loading'));
+      try {
+        [html, screens] = await Promise.all([html ?? loadLessonHtml(this.win, lesson!), needsScreens ? loadLaterScreens(this.win) : undefined]);
+      } catch {
+        if (token === this.showCount) this.showLoadFailure(target, lesson?.title ?? this.text('results.title'), options);
+        return;
+      }
+      if (token !== this.showCount) return;
+    }
+    if (lesson === undefined) {
+      this.main.replaceChildren(screens!.renderResults(this.doc, this.course, this.store.state, this.text, this.hooks.learnerName()));
       this.arrive(target, this.text('results.title'), options, (store) => {
         store.location = RESULTS_LOCATION;
       });
       return;
-    }
-    const lesson = this.course.lessons.find((candidate) => candidate.id === target);
-    if (lesson === undefined) return;
-    let html = cachedLessonHtml(this.win, lesson.id);
-    if (html === undefined) {
-      this.main.replaceChildren(cloneTemplate(this.doc, 'tpl-lesson-loading'));
-      try {
-        html = await loadLessonHtml(this.win, lesson);
-      } catch {
-        if (token === this.showCount) this.showLoadFailure(lesson, options);
-        return;
-      }
-      if (token !== this.showCount) return;
     }
     this.main.innerHTML = html;
     const article = this.main.querySelector<HTMLElement>('article') ?? this.main;
@@ -102,7 +105,7 @@ export class ShellNavigation {
       store.location = lesson.id;
       store.state.visited.add(lesson.id);
     });
-    this.hooks.lessonShown(lesson, article);
+    this.hooks.lessonShown(lesson, article, screens);
   }
 
   /** Show the current lesson again from its original markup (a new assessment attempt). */
@@ -181,11 +184,12 @@ export class ShellNavigation {
     (fragmentElement(this.main, fragment) ?? this.main.querySelector<HTMLElement>('h1'))?.focus();
   }
 
-  private showLoadFailure(lesson: RuntimeLesson, options: ShowOptions): void {
+  /** What could not be loaded (a lesson's body, the later screens' code), with a button to try again. */
+  private showLoadFailure(target: string, title: string, options: ShowOptions): void {
     const failure = cloneTemplate(this.doc, 'tpl-lesson-failed');
-    fillSlots(failure, { title: lesson.title });
+    fillSlots(failure, { title });
     this.main.replaceChildren(failure);
-    this.main.querySelector('[data-action="retry-load"]')?.addEventListener('click', () => void this.show(lesson.id, { ...options, focus: true }));
+    this.main.querySelector('[data-action="retry-load"]')?.addEventListener('click', () => void this.show(target, { ...options, focus: true }));
     if (options.focus) this.main.querySelector<HTMLElement>('h1')?.focus();
   }
 
