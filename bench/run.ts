@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import YAML from 'yaml';
 import { generateGridCourse, multiplyShippedCourse } from './synthetic-course.js';
 import { firstLessonTimes, MOBILE_PHONE, SLOW_PHONE, type PhoneConditions } from './first-lesson-browser.js';
 import { kb, mb, median, repeat, ROOT, runNode, seconds } from './measure.js';
@@ -21,6 +22,19 @@ const say = (line: string) => {
   lines.push(line);
   process.stdout.write(`${line}\n`);
 };
+
+/** A copy of the shipped course in `dir` wearing the theme of the themed sample course (and its logo). */
+function withSampleTheme(dir: string): string {
+  const sample = path.join(ROOT, 'test', 'fixtures', 'courses', 'themed');
+  fs.cpSync(SHIPPED, dir, { recursive: true });
+  const theme = (YAML.parse(fs.readFileSync(path.join(sample, 'course.yaml'), 'utf8')) as { theme: { logo: string } }).theme;
+  fs.mkdirSync(path.join(dir, path.dirname(theme.logo)), { recursive: true });
+  fs.copyFileSync(path.join(sample, theme.logo), path.join(dir, theme.logo));
+  const configFile = path.join(dir, 'course.yaml');
+  const config = YAML.parse(fs.readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+  fs.writeFileSync(configFile, YAML.stringify({ ...config, theme }));
+  return dir;
+}
 
 function machine() {
   return { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
@@ -90,6 +104,19 @@ const firstLesson = catalog.packages.map((entry) => {
 results.firstLesson = firstLesson;
 say(`\nWhat a learner downloads to see the first lesson (${FIRST_LESSON_FILES.join(' + ')}; the runtime and the CSS are inline), and each zip`);
 for (const row of firstLesson) say(`${row.language.padEnd(4)} ${row.target.padEnd(9)} first lesson ${kb(row.raw).padStart(9)} raw, ${kb(row.gzip).padStart(8)} gzip   zip ${kb(row.zipBytes)}`);
+
+// 3b. The same with a company's look: the shipped course with the themed sample's theme (accent,
+// text and background colours, a font stack, a logo; the logo is a file of its own, not counted).
+const themedOut = path.join(work, 'themed');
+const themedCourse = withSampleTheme(path.join(work, 'themed-course'));
+runNode([CLI, 'build', '--course', themedCourse, '--out', themedOut]);
+const themedFirstLesson = catalog.packages.map((entry) => {
+  const data = fs.readFileSync(path.join(themedOut, folderName(catalog.course, entry.language, entry.target), 'index.html'));
+  return { language: entry.language, target: entry.target, raw: data.length, gzip: zlib.gzipSync(data).length };
+});
+results.firstLessonThemed = themedFirstLesson;
+say('\nThe same with the themed sample\'s theme (the logo not counted)');
+for (const row of themedFirstLesson) say(`${row.language.padEnd(4)} ${row.target.padEnd(9)} first lesson ${kb(row.raw).padStart(9)} raw, ${kb(row.gzip).padStart(8)} gzip`);
 
 // 4. Launch → first lesson interactive in headless Chromium (the SCORM 1.2 package of de).
 const browserDir = path.join(shippedOut, folderName(catalog.course, 'de', 'scorm12'));
