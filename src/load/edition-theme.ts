@@ -2,11 +2,13 @@
 // colour worked out (theme-colours.ts) and held to the contrast it must reach. A pair that fails is
 // reported in the file that set one of its colours, at that colour: course.yaml's own colours are
 // checked once for the course (checkCourseTheme), an edition's only for the pairs its own colours
-// take part in, so no problem is reported twice.
+// take part in, so no problem is reported twice. A logo without alt text for an edition is
+// reported where the logo is named: its edition.yaml, or course.yaml, naming the edition.
+import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { CourseConfig, Edition, Theme, ThemeSettings } from '../model/course.js';
-import { quote, report, START_OF_FILE } from '../model/messages.js';
-import { COLOUR_SOURCES, contrastProblems, DEFAULT_COLOURS, shownRatio, TEXT_RATIO, themeColours, type ColourName, type ContrastProblem, type ThemeColourSettings } from './theme-colours.js';
+import type { CourseConfig, Edition, Theme, ThemeFile, ThemeSettings } from '../model/course.js';
+import { quote, report } from '../model/messages.js';
+import { COLOURS, contrastProblems, DEFAULT_COLOURS, shownRatio, TEXT_RATIO, themeColours, type ColourName, type ContrastProblem, type ThemeColourSettings } from './theme-colours.js';
 
 /** The font stack of templates/course.css's :root (a unit test holds the two equal). */
 export const DEFAULT_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -14,25 +16,6 @@ export const DEFAULT_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto,
 export const COURSE_FONT_FAMILY = 'course-font';
 
 const COLOUR_KEYS = ['accent', 'text', 'background'] as const;
-
-const NAMES: Record<ColourName, string> = {
-  ink: 'the text colour',
-  muted: 'the secondary text colour (from the text and background)',
-  paper: 'the background',
-  panel: 'the panel colour (from the background)',
-  line: 'the line colour (from the background)',
-  accent: 'the accent',
-  'accent-ink': 'the label colour of primary buttons (black or white, whichever suits the accent)',
-  'accent-soft': 'the accent tint (from the accent and background)',
-  good: 'the colour of right answers',
-  'good-bg': 'the background of right answers (from the background)',
-  bad: 'the colour of wrong answers',
-  'bad-bg': 'the background of wrong answers (from the background)',
-  'notice-bg': 'the notice colour (from the background)',
-  'notice-line': 'the notice line colour (from the background)',
-  focus: 'the focus indicator (the text colour)',
-  'focus-inner': 'the focus indicator\'s inner ring (the background)',
-};
 
 function colourSettings(settings: ThemeSettings | undefined): ThemeColourSettings {
   return { accent: settings?.accent, text: settings?.text, background: settings?.background };
@@ -59,7 +42,7 @@ function contrastReason(problem: ContrastProblem, others: readonly ContrastProbl
   const named = others.slice(0, 3).map((other) => `${other.use} ${shownRatio(other.ratio)}:1`);
   if (others.length > named.length) named.push(`${others.length - named.length} more`);
   const more = others.length === 0 ? '' : ` (${others.length} more ${others.length === 1 ? 'pair falls' : 'pairs fall'} short with this colour: ${named.join(', ')})`;
-  return `Unexpected contrast ${shownRatio(problem.ratio)}:1 of ${NAMES[problem.foreground]} ${quote(foreground)} on ${NAMES[problem.background]} ${quote(background)} (${problem.use}), expected at least ${problem.min}:1 (WCAG 2.2 AA for ${kind}): choose a darker or lighter colour${more}`;
+  return `Unexpected contrast ${shownRatio(problem.ratio)}:1 of ${COLOURS[problem.foreground].name} ${quote(foreground)} on ${COLOURS[problem.background].name} ${quote(background)} (${problem.use}), expected at least ${problem.min}:1 (WCAG 2.2 AA for ${kind}): choose a darker or lighter colour${more}`;
 }
 
 /**
@@ -69,7 +52,7 @@ function contrastReason(problem: ContrastProblem, others: readonly ContrastProbl
 function reportContrast(file: VFile, own: ThemeSettings, all: ThemeColourSettings): void {
   const byKey = new Map<(typeof COLOUR_KEYS)[number], ContrastProblem[]>();
   for (const problem of contrastProblems(themeColours(all))) {
-    const blamed = COLOUR_KEYS.find((key) => own[key] !== undefined && (COLOUR_SOURCES[problem.foreground].includes(key) || COLOUR_SOURCES[problem.background].includes(key)));
+    const blamed = COLOUR_KEYS.find((key) => own[key] !== undefined && (COLOURS[problem.foreground].from.includes(key) || COLOURS[problem.background].from.includes(key)));
     if (blamed !== undefined) byKey.set(blamed, [...(byKey.get(blamed) ?? []), problem]);
   }
   for (const [key, problems] of byKey) {
@@ -83,14 +66,33 @@ export function checkCourseTheme(settings: ThemeSettings | undefined, file: VFil
   if (settings !== undefined) reportContrast(file, settings, colourSettings(settings));
 }
 
+/** What an edition's look is worked out from: course.yaml's theme, and course.yaml for its messages. */
+export interface CourseTheme {
+  config: Pick<CourseConfig, 'theme'>;
+  configFile: VFile;
+}
+
+/** The logo `edition` shows when no alt text goes with it, and whether its edition.yaml names it (or course.yaml does). */
+function logoWithoutAlt(config: Pick<CourseConfig, 'theme'>, edition: Pick<Edition, 'themeSettings'>): { logo: ThemeFile; own: boolean } | undefined {
+  const settings = merged(config.theme, edition.themeSettings);
+  if (settings?.logo === undefined || settings.logoAlt !== undefined) return undefined;
+  return { logo: settings.logo, own: edition.themeSettings?.places.logo !== undefined };
+}
+
+function altTextReason(logo: ThemeFile, forEdition: string, where: string): string {
+  return `Unexpected logo ${quote(logo.path)} without alt text for ${forEdition}, expected \`logoAlt:\` under \`theme:\` in ${where}: the company's name, as screen readers should say it`;
+}
+
 /**
- * The look of `edition`'s packages (undefined for the default look), reporting on its edition.yaml
- * what its own theme keys break: contrast with the course's colours, a logo without alt text.
+ * Give `edition` the look of its packages (`Edition.theme`; none for the default look): course.yaml's
+ * theme under its edition.yaml's. What its own theme keys break is reported on its edition.yaml:
+ * contrast with the course's colours, a logo of its own without alt text (course.yaml's logo
+ * without alt text for it: reportCourseLogoAlt).
  */
-export function resolveEditionTheme(config: Pick<CourseConfig, 'theme'>, edition: Pick<Edition, 'file' | 'themeSettings'>): Theme | undefined {
+export function applyEditionTheme(course: CourseTheme, edition: Edition): void {
   const own = edition.themeSettings;
-  const settings = merged(config.theme, own);
-  if (settings === undefined) return undefined;
+  const settings = merged(course.config.theme, own);
+  if (settings === undefined) return;
   if (own !== undefined) reportContrast(edition.file, own, colourSettings(settings));
   const colours = themeColours(colourSettings(settings));
   const properties: Record<string, string> = {};
@@ -102,14 +104,28 @@ export function resolveEditionTheme(config: Pick<CourseConfig, 'theme'>, edition
   }
   const theme: Theme = { properties };
   if (settings.fontFile !== undefined) theme.fontFile = { ...settings.fontFile, family: COURSE_FONT_FAMILY };
-  if (settings.logo !== undefined) {
-    if (settings.logoAlt === undefined) {
-      report(edition.file, `Unexpected logo ${quote(settings.logo.path)} without alt text for this edition, expected \`logoAlt:\` under \`theme:\` in edition.yaml (or in course.yaml, for every edition): the company's name, as screen readers should say it`, own?.places.logo ?? START_OF_FILE, 'theme-logo-alt-missing');
-    } else {
-      const { width = 0, height = 0 } = settings.logo;
-      // Whole pixels, as the <img> attributes take them (an SVG's may be fractional).
-      theme.logo = { ...settings.logo, alt: settings.logoAlt, width: Math.max(1, Math.round(width)), height: Math.max(1, Math.round(height)) };
-    }
+  const missing = logoWithoutAlt(course.config, edition);
+  if (missing?.own === true) report(edition.file, altTextReason(missing.logo, 'this edition', 'edition.yaml (or in course.yaml, for every edition)'), own?.places.logo, 'theme-logo-alt-missing');
+  if (settings.logo !== undefined && settings.logoAlt !== undefined) {
+    const { width = 0, height = 0 } = settings.logo;
+    // Whole pixels, as the <img> attributes take them (an SVG's may be fractional).
+    theme.logo = { ...settings.logo, alt: settings.logoAlt, width: Math.max(1, Math.round(width)), height: Math.max(1, Math.round(height)) };
   }
-  return theme;
+  edition.theme = theme;
+}
+
+/**
+ * course.yaml's logo for the editions that have no alt text for it (neither course.yaml nor their
+ * edition.yaml gives `logoAlt`): one message per edition, at the logo in course.yaml, naming the
+ * edition.yaml that lacks it. The only messages of this rule on course.yaml: the preview drops
+ * them and reports them again when an edition changes.
+ */
+export function reportCourseLogoAlt(course: CourseTheme, editions: ReadonlyArray<Pick<Edition, 'lang' | 'file' | 'themeSettings'>>): void {
+  const courseDir = path.dirname(course.configFile.path);
+  for (const edition of editions) {
+    const missing = logoWithoutAlt(course.config, edition);
+    if (missing === undefined || missing.own) continue;
+    const editionYaml = path.relative(courseDir, edition.file.path).split(path.sep).join('/');
+    report(course.configFile, altTextReason(missing.logo, `the ${quote(edition.lang)} edition`, `${quote(editionYaml)}, in its language (or here, for every edition)`), course.config.theme?.places.logo, 'theme-logo-alt-missing');
+  }
 }

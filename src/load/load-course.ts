@@ -14,7 +14,7 @@ import { resolveEditionStrings } from './edition-strings.js';
 import { canLoadInParallel, loadEditionsInParallel, PARALLEL_LESSON_THRESHOLD } from './load-parallel.js';
 import { locate, realCourseRoot, shownPath } from './files/course-root.js';
 import { lessonFileNames } from './files/lesson-files.js';
-import { resolveEditionTheme } from './edition-theme.js';
+import { applyEditionTheme, reportCourseLogoAlt } from './edition-theme.js';
 
 export const CONFIG_FILE = 'course.yaml';
 
@@ -72,10 +72,8 @@ export async function load(courseDir: string, options: LoadOptions = {}): Promis
   const editions = total >= PARALLEL_LESSON_THRESHOLD && languages.length > 1 && canLoadInParallel()
     ? await loadEditionsInParallel(dir, languages, sizes, strings)
     : await Promise.all(languages.map((lang) => loadEdition(dir, lang, strings.get(lang)!)));
-  for (const edition of editions) {
-    const theme = resolveEditionTheme(config, edition);
-    if (theme !== undefined) edition.theme = theme;
-  }
+  for (const edition of editions) applyEditionTheme({ config, configFile }, edition);
+  reportCourseLogoAlt({ config, configFile }, editions);
   // A base language's strings file (strings/de.json for de and de-AT) is one file, listed once.
   const stringsFiles = new Set(editions.flatMap((edition) => edition.stringsFiles));
   for (const edition of editions) files.push(edition.file, ...edition.lessons.map((lesson) => lesson.file));

@@ -3,32 +3,45 @@
 // (WCAG 2.2 AA: 4.5:1 for text, 3:1 for the parts of controls and for the focus indicator). Pure
 // functions on `#rrggbb` values, DOM-free: the checks of the load stage and the tests use them.
 
+/** What the load stage knows of a colour property of templates/course.css. */
+export interface ColourFacts {
+  /** Its value in templates/course.css's :root, the default look (a unit test holds the two equal). */
+  default: string;
+  /** How a message names it: what learners see in it, and what it follows from. */
+  name: string;
+  /** Which of the author's colours it follows from: the keys a failing pair is blamed on. */
+  from: ReadonlyArray<keyof ThemeColourSettings>;
+}
+
+/** Every colour property of templates/course.css, by its name without `--`: the one list of them. */
+const COLOUR_TABLE = {
+  ink: { default: '#1b1f24', name: 'the text colour', from: ['text'] },
+  muted: { default: '#4f5966', name: 'the secondary text colour (from the text and background)', from: ['text', 'background'] },
+  paper: { default: '#ffffff', name: 'the background', from: ['background'] },
+  panel: { default: '#f3f5f8', name: 'the panel colour (from the background)', from: ['background'] },
+  line: { default: '#d3d9e0', name: 'the line colour (from the background)', from: ['background'] },
+  accent: { default: '#0b5cad', name: 'the accent', from: ['accent'] },
+  'accent-ink': { default: '#ffffff', name: 'the label colour of primary buttons (black or white, whichever suits the accent)', from: ['accent'] },
+  'accent-soft': { default: '#ebf2fa', name: 'the accent tint (from the accent and background)', from: ['accent', 'background'] },
+  good: { default: '#17683a', name: 'the colour of right answers', from: ['background'] },
+  'good-bg': { default: '#e6f4ea', name: 'the background of right answers (from the background)', from: ['background'] },
+  bad: { default: '#a1261b', name: 'the colour of wrong answers', from: ['background'] },
+  'bad-bg': { default: '#fbe9e7', name: 'the background of wrong answers (from the background)', from: ['background'] },
+  'notice-bg': { default: '#fff6db', name: 'the notice colour (from the background)', from: ['background'] },
+  'notice-line': { default: '#e5cf8c', name: 'the notice line colour (from the background)', from: ['background'] },
+  focus: { default: '#0d1b2a', name: 'the focus indicator (the text colour)', from: ['text'] },
+  'focus-inner': { default: '#ffffff', name: 'the focus indicator\'s inner ring (the background)', from: ['background'] },
+} satisfies Record<string, ColourFacts>;
+
 /** A colour property of templates/course.css, by its name without `--`. */
-export type ColourName =
-  | 'ink' | 'muted' | 'paper' | 'panel' | 'line' | 'accent' | 'accent-ink' | 'accent-soft'
-  | 'good' | 'good-bg' | 'bad' | 'bad-bg' | 'notice-bg' | 'notice-line' | 'focus' | 'focus-inner';
+export type ColourName = keyof typeof COLOUR_TABLE;
+
+export const COLOURS: Readonly<Record<ColourName, Readonly<ColourFacts>>> = COLOUR_TABLE;
 
 export type Colours = Readonly<Record<ColourName, string>>;
 
-/** The default look: the values of templates/course.css's :root (a unit test holds the two equal). */
-export const DEFAULT_COLOURS: Colours = {
-  ink: '#1b1f24',
-  muted: '#4f5966',
-  paper: '#ffffff',
-  panel: '#f3f5f8',
-  line: '#d3d9e0',
-  accent: '#0b5cad',
-  'accent-ink': '#ffffff',
-  'accent-soft': '#ebf2fa',
-  good: '#17683a',
-  'good-bg': '#e6f4ea',
-  bad: '#a1261b',
-  'bad-bg': '#fbe9e7',
-  'notice-bg': '#fff6db',
-  'notice-line': '#e5cf8c',
-  focus: '#0d1b2a',
-  'focus-inner': '#ffffff',
-};
+/** The default look: the values of templates/course.css's :root. */
+export const DEFAULT_COLOURS: Colours = Object.fromEntries(Object.entries(COLOURS).map(([name, colour]) => [name, colour.default])) as Record<ColourName, string>;
 
 /** The colours an author may give (course.yaml or edition.yaml `theme:`). */
 export interface ThemeColourSettings {
@@ -143,15 +156,26 @@ export interface ContrastPair {
   use: string;
 }
 
-/** Every pair of the stylesheet that must contrast, text first. */
+/**
+ * Every pair of colours templates/course.css and templates/screens.css put next to each other that
+ * learners must read or make out, text first. A pair serves every place it stands in: links and
+ * button labels on the page also stand for the border of buttons, the frame of a chosen answer
+ * and the progress bar in the header, which need 3:1 only. What the stylesheets draw in fixed
+ * colours (the printed page) and lines that only decorate (card borders, table rules, the bar
+ * beside quotations and key points) are not pairs of a theme.
+ */
 export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { foreground: 'ink', background: 'paper', min: TEXT_RATIO, use: 'lesson text' },
   { foreground: 'ink', background: 'panel', min: TEXT_RATIO, use: 'text in the table of contents, key points and tables' },
   { foreground: 'muted', background: 'paper', min: TEXT_RATIO, use: 'hints and progress' },
   { foreground: 'muted', background: 'panel', min: TEXT_RATIO, use: 'lesson states in the table of contents' },
+  { foreground: 'muted', background: 'good-bg', min: TEXT_RATIO, use: 'the learner\'s name and date on a passed result' },
+  { foreground: 'muted', background: 'bad-bg', min: TEXT_RATIO, use: 'the learner\'s name and date on a failed result' },
   { foreground: 'accent', background: 'paper', min: TEXT_RATIO, use: 'links and button labels' },
   { foreground: 'accent', background: 'panel', min: TEXT_RATIO, use: 'links in the table of contents and in key points' },
   { foreground: 'accent', background: 'accent-soft', min: TEXT_RATIO, use: 'button labels under the pointer' },
+  { foreground: 'accent', background: 'good-bg', min: TEXT_RATIO, use: 'links in the feedback on a right answer and on a passed result' },
+  { foreground: 'accent', background: 'bad-bg', min: TEXT_RATIO, use: 'links in the feedback on a wrong answer and on a failed result' },
   { foreground: 'accent-ink', background: 'accent', min: TEXT_RATIO, use: 'labels of primary buttons' },
   { foreground: 'ink', background: 'accent-soft', min: TEXT_RATIO, use: 'a chosen answer' },
   { foreground: 'good', background: 'good-bg', min: TEXT_RATIO, use: 'a right answer and its feedback' },
@@ -163,6 +187,10 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { foreground: 'ink', background: 'notice-bg', min: TEXT_RATIO, use: 'notices' },
   { foreground: 'paper', background: 'good', min: UI_RATIO, use: 'the tick that marks a right answer' },
   { foreground: 'paper', background: 'bad', min: UI_RATIO, use: 'the cross that marks a wrong answer' },
+  { foreground: 'good', background: 'paper', min: UI_RATIO, use: 'the border of a right answer' },
+  { foreground: 'accent', background: 'line', min: UI_RATIO, use: 'the score on the bar of the results' },
+  { foreground: 'ink', background: 'line', min: UI_RATIO, use: 'the pass mark on the bar of the results' },
+  { foreground: 'accent', background: 'notice-bg', min: UI_RATIO, use: 'the border of the button in a notice' },
   { foreground: 'focus', background: 'paper', min: UI_RATIO, use: 'the focus indicator' },
   { foreground: 'focus', background: 'panel', min: UI_RATIO, use: 'the focus indicator on panels' },
   { foreground: 'focus', background: 'accent-soft', min: UI_RATIO, use: 'the focus indicator on a chosen answer' },
@@ -172,26 +200,6 @@ export const CONTRAST_PAIRS: readonly ContrastPair[] = [
   { foreground: 'focus-inner', background: 'accent', min: UI_RATIO, use: 'the focus indicator\'s inner ring on primary buttons' },
   { foreground: 'focus', background: 'focus-inner', min: UI_RATIO, use: 'the two rings of the focus indicator' },
 ];
-
-/** Which of the author's colours each colour follows from (the keys a failing pair is blamed on). */
-export const COLOUR_SOURCES: Readonly<Record<ColourName, ReadonlyArray<keyof ThemeColourSettings>>> = {
-  ink: ['text'],
-  muted: ['text', 'background'],
-  paper: ['background'],
-  panel: ['background'],
-  line: ['background'],
-  accent: ['accent'],
-  'accent-ink': ['accent'],
-  'accent-soft': ['accent', 'background'],
-  good: ['background'],
-  'good-bg': ['background'],
-  bad: ['background'],
-  'bad-bg': ['background'],
-  'notice-bg': ['background'],
-  'notice-line': ['background'],
-  focus: ['text'],
-  'focus-inner': ['background'],
-};
 
 export interface ContrastProblem extends ContrastPair {
   ratio: number;

@@ -12,7 +12,7 @@ import { resolveEditionStrings, stringsOf, withStrings, type EditionStrings } fr
 import { check } from '../check/check-course.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
 import { baseLanguage } from '../load/shipped-strings.js';
-import { resolveEditionTheme } from '../load/edition-theme.js';
+import { applyEditionTheme, reportCourseLogoAlt } from '../load/edition-theme.js';
 
 type VFileMessage = VFile['messages'][number];
 
@@ -105,14 +105,18 @@ export class PreviewCourse {
     const existing = this.edition(lang);
     const edition = await loadEdition(course.dir, lang, strings ?? (existing === undefined ? (await this.resolveStrings(course)).get(lang)! : stringsOf(existing)));
     // Its edition.yaml may change the course's theme: worked out as load() does.
-    const theme = resolveEditionTheme(course.config, edition);
-    if (theme !== undefined) edition.theme = theme;
+    applyEditionTheme(course, edition);
     for (const file of [edition.file, ...edition.lessons.map((lesson) => lesson.file)]) this.rememberLoadMessages(file);
     // Its strings may have changed: the next lesson re-read makes a processor with the new ones.
     this.processors.delete(lang);
     const index = course.editions.findIndex((existing) => existing.lang === lang);
     if (index < 0) course.editions.push(edition);
     else course.editions[index] = edition;
+    // course.yaml's logo may now have alt text for it, or lack it: those messages, again for every edition.
+    const configFile = course.configFile;
+    configFile.messages = (this.loadMessages.get(configFile) ?? []).filter((message) => message.ruleId !== 'theme-logo-alt-missing');
+    reportCourseLogoAlt(course, course.editions);
+    this.rememberLoadMessages(configFile);
     this.collectFiles(course);
     this.runChecks();
   }

@@ -35,7 +35,7 @@ export async function renderEdition(course: Course, edition: Edition, shared: Sh
     // The runtime and the CSS inline: the first lesson does not wait for a request for them.
     runtime: shared.inlineRuntime,
     courseCss: shared.inlineCss,
-    // The theme's custom properties after the course stylesheet, in the same <style> element.
+    // The theme's custom properties after the course stylesheet, in the same <style> element (guarded as it is: themeCss).
     themeCss: themeCss(edition.theme, 'inline'),
     courseJson: scriptSafeJson(data),
     skipToLesson: t(strings, 'skip.toLesson'),

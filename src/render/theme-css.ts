@@ -6,11 +6,16 @@ import path from 'node:path';
 import type { Theme } from '../model/course.js';
 import { mediaPackagePath } from '../contract/package-layout.js';
 import { fillTemplate } from './templates.js';
+import { inlineStyleText } from './shared-assets.js';
 
 /** Where the stylesheet is: inline in index.html (URLs from the package root), or assets/course.css (from assets/). */
 export type StylesheetPlace = 'inline' | 'assets';
 
-/** The theme's CSS, to follow the course stylesheet; "" for the default look. */
+/**
+ * The theme's CSS, to follow the course stylesheet; "" for the default look. For the inline
+ * `<style>` of index.html it passes the course stylesheet's guard (inlineStyleText): whatever a
+ * theme holds, it cannot end the element.
+ */
 export function themeCss(theme: Theme | undefined, place: StylesheetPlace): string {
   if (theme === undefined) return '';
   const declarations = Object.entries(theme.properties).map(([name, value]) => `${name}:${value}`).join(';');
@@ -23,7 +28,7 @@ export function themeCss(theme: Theme | undefined, place: StylesheetPlace): stri
       format: path.extname(packagePath).slice(1).toLowerCase(),
     }).trim();
   }
-  return css;
+  return place === 'inline' ? inlineStyleText(css) : css;
 }
 
 /** The logo's <img> for a header; "" without a logo. Lesson pages have `<base href="../">`, so one src serves both. */

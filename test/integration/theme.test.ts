@@ -2,8 +2,9 @@
 // builds, and its package carries the theme (the custom properties after the stylesheet in
 // index.html and in assets/course.css, the logo in the headers and in the manifest); a copy whose
 // accent is too light to read fails `build` with the message at the accent in course.yaml, naming
-// the pair and the ratio, and writes no package; an edition.yaml may change the theme for its
-// edition, and its alt text.
+// the pair and the ratio, and writes no package, and so does one legible on the page but not on
+// the background of the feedback; an edition.yaml may change the theme for its edition, and its
+// alt text.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,17 @@ async function themedCopy(name: string, edit: (yaml: string) => string = (yaml) 
   return dir;
 }
 
+/** `build` of a copy of the sample whose accent is `accent`, which fails and writes no package: its output, and the accent's line in course.yaml. */
+async function failingBuild(name: string, accent: string): Promise<{ output: string; line: number }> {
+  const course = await themedCopy(name, (yaml) => yaml.replace('accent: "#0d6b63"', `accent: "${accent}"`));
+  const out = path.join(work, `${name}-out`);
+  const run = await runCli(['build', '--course', course, '--out', out]);
+  expect(run.code).toBe(1);
+  await expect(fs.stat(path.join(out, 'themed-sample-en-scorm12.zip'))).rejects.toThrow();
+  const line = (await fs.readFile(path.join(course, 'course.yaml'), 'utf8')).split('\n').findIndex((text) => text.includes(accent)) + 1;
+  return { output: run.stderr + run.stdout, line };
+}
+
 describe('a course theme', () => {
   it('is in every page of the package, with its logo listed in the manifest', async () => {
     const course = await themedCopy('sample');
@@ -40,10 +52,10 @@ describe('a course theme', () => {
     const index = await fs.readFile(path.join(pkg, 'index.html'), 'utf8');
     // One style element: the first screen's stylesheet, then the theme's custom properties.
     expect(index.match(/<style>/g)).toHaveLength(1);
-    expect(index).toMatch(/<style>:root\{--ink:[^<]*\}\s*:root\{ --ink:#1f2933;[^<]*--accent:#0f766e;[^<]*--font:"Iowan Old Style"[^<]* \}<\/style>/);
+    expect(index).toMatch(/<style>:root\{--ink:[^<]*\}\s*:root\{ --ink:#1f2933;[^<]*--accent:#0d6b63;[^<]*--font:"Iowan Old Style"[^<]* \}<\/style>/);
     expect(index).toContain('<img class="logo" src="media/northwind-logo.svg" alt="Northwind Insurance" width="200" height="48">');
     const css = await fs.readFile(path.join(pkg, 'assets', 'course.css'), 'utf8');
-    expect(css).toMatch(/:root\{ --ink:#1f2933;.*--accent:#0f766e;.* \}$/);
+    expect(css).toMatch(/:root\{ --ink:#1f2933;.*--accent:#0d6b63;.* \}$/);
     const lesson = await fs.readFile(path.join(pkg, 'lessons', 'welcome.html'), 'utf8');
     expect(lesson).toContain('<img class="logo" src="media/northwind-logo.svg" alt="Northwind Insurance"');
     const manifest = await fs.readFile(path.join(pkg, 'imsmanifest.xml'), 'utf8');
@@ -52,13 +64,14 @@ describe('a course theme', () => {
   });
 
   it('fails the build when the accent is too light to read, at the accent, naming the pair and the ratio', async () => {
-    const course = await themedCopy('light-accent', (yaml) => yaml.replace('accent: "#0f766e"', 'accent: "#7fb3d5"'));
-    const out = path.join(work, 'light-accent-out');
-    const run = await runCli(['build', '--course', course, '--out', out]);
-    expect(run.code).toBe(1);
-    const line = (await fs.readFile(path.join(course, 'course.yaml'), 'utf8')).split('\n').findIndex((text) => text.includes('#7fb3d5')) + 1;
-    expect(run.stderr + run.stdout).toMatch(new RegExp(`course\\.yaml:${line}:11-${line}:20: error Unexpected contrast (\\d\\.\\d\\d):1 of the accent \`#7fb3d5\` on [^,]+, expected at least 4\\.5:1 \\(WCAG 2\\.2 AA for text\\)[^\\n]*theme-contrast`));
-    await expect(fs.stat(path.join(out, 'themed-sample-en-scorm12.zip'))).rejects.toThrow();
+    const { output, line } = await failingBuild('light-accent', '#7fb3d5');
+    expect(output).toMatch(new RegExp(`course\\.yaml:${line}:11-${line}:20: error Unexpected contrast (\\d\\.\\d\\d):1 of the accent \`#7fb3d5\` on [^,]+, expected at least 4\\.5:1 \\(WCAG 2\\.2 AA for text\\)[^\\n]*theme-contrast`));
+  });
+
+  it('fails the build for an accent legible on the page but not in the feedback, naming that pair and its ratio', async () => {
+    // The sample's first accent: 5.24:1 on its page, 4.30:1 on the background of wrong answers, where explanations hold links.
+    const { output, line } = await failingBuild('feedback-accent', '#0f766e');
+    expect(output).toContain(`course.yaml:${line}:11-${line}:20: error Unexpected contrast 4.30:1 of the accent \`#0f766e\` on the background of wrong answers (from the background) \`#f0e1dd\` (links in the feedback on a wrong answer and on a failed result), expected at least 4.5:1 (WCAG 2.2 AA for text): choose a darker or lighter colour (1 more pair falls short with this colour: links in the feedback on a right answer and on a passed result 4.37:1)`);
   });
 
   it('can be changed by an edition.yaml, its files relative to that file', async () => {

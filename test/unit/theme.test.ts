@@ -1,7 +1,8 @@
 // A course theme's parts, DOM-free: the default colours and font of templates/course.css are the
 // ones the contrast check starts from, and pass it; colours worked out from an author's accent,
 // text and background; contrast ratios as WCAG 2 defines them; the pixel size read from each
-// picture format's header; the byte limits of logos and font files.
+// picture format's header; the byte limits of logos and font files; the theme's CSS in the inline
+// <style> of index.html, which no theme value can end.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCourse } from '../../src/index.js';
 import { contrastProblems, contrastRatio, DEFAULT_COLOURS, mix, shownRatio, themeColours, type ColourName } from '../../src/load/theme-colours.js';
 import { DEFAULT_FONT_STACK } from '../../src/load/edition-theme.js';
+import { themeCss } from '../../src/render/theme-css.js';
 import { pixelSize } from '../../src/load/files/image-size.js';
 import { FONT_MAX_BYTES, LOGO_MAX_BYTES } from '../../src/load/theme-settings.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
@@ -77,6 +79,34 @@ describe('theme colours', () => {
     expect(failing).toEqual(expect.arrayContaining(['accent on paper', 'accent on panel', 'focus-inner on accent']));
     const names = new Set<ColourName>(failing.flatMap((pair) => pair.split(' on ') as ColourName[]));
     expect([...names].every((name) => name in DEFAULT_COLOURS)).toBe(true);
+  });
+});
+
+describe('theme contrast on the feedback backgrounds', () => {
+  /** The pairs of a theme that fall short, as `foreground on background`. */
+  const failing = (settings: Parameters<typeof themeColours>[0]) => contrastProblems(themeColours(settings)).map((problem) => `${problem.foreground} on ${problem.background}`);
+
+  it('holds links and secondary text on the backgrounds of right and wrong answers to 4.5:1', () => {
+    // Legible on the page, not in the feedback on a wrong answer (4.40:1).
+    expect(contrastRatio('#2563eb', '#ffffff')).toBeGreaterThan(4.5);
+    expect(failing({ accent: '#2563eb' })).toEqual(['accent on bad-bg']);
+    // The sample theme's first accent: 4.37:1 and 4.30:1 on the feedback backgrounds; the darker one passes.
+    const sample = { text: '#1f2933', background: '#fbfaf7' };
+    expect(failing({ ...sample, accent: '#0f766e' })).toEqual(['accent on good-bg', 'accent on bad-bg']);
+    expect(failing({ ...sample, accent: '#0d6b63' })).toEqual([]);
+    expect(failing({ text: '#6b7280' })).toEqual(expect.arrayContaining(['muted on good-bg', 'muted on bad-bg']));
+  });
+});
+
+describe('theme CSS', () => {
+  it('is the custom properties in one :root block, after the course stylesheet', () => {
+    expect(themeCss({ properties: { '--accent': '#0d6b63' } }, 'inline')).toBe(':root{ --accent:#0d6b63 }');
+    expect(themeCss(undefined, 'inline')).toBe('');
+  });
+
+  it('cannot end the inline <style> element of index.html, whatever a theme holds', () => {
+    expect(() => themeCss({ properties: { '--font': '"</style><script>alert(1)</script>", serif' } }, 'inline')).toThrow(/cannot be inlined into index\.html/);
+    expect(() => themeCss({ properties: { '--accent': '#000000<!--' } }, 'inline')).toThrow(/cannot be inlined into index\.html/);
   });
 });
 

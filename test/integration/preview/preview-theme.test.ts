@@ -1,7 +1,8 @@
 // The preview applies a change to the course's look on save: course.yaml's theme (re-reads the
 // course), an edition.yaml's (re-reads that edition), the logo file (re-reads the course); the
 // page it serves then carries the new theme, and a theme that breaks contrast shows its error
-// while the last good rendering is served.
+// while the last good rendering is served; course.yaml's message about a logo without alt text for
+// an edition comes and goes with that edition's edition.yaml.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,11 +28,11 @@ describe('the preview and a course theme', () => {
     const preview = new PreviewCourse(course.dir);
     await preview.loadAll();
     const rendered = new RenderedEditions(preview);
-    expect(await launchPage(rendered)).toContain('--accent:#0f766e');
+    expect(await launchPage(rendered)).toContain('--accent:#0d6b63');
 
     // course.yaml: the whole course is read again.
     const yamlPath = course.file('course.yaml');
-    await fs.writeFile(yamlPath, (await fs.readFile(yamlPath, 'utf8')).replace('accent: "#0f766e"', 'accent: "#9d174d"'));
+    await fs.writeFile(yamlPath, (await fs.readFile(yamlPath, 'utf8')).replace('accent: "#0d6b63"', 'accent: "#9d174d"'));
     const change = classifyChange(course.dir, yamlPath, 'change');
     expect(change).toEqual({ kind: 'course' });
     expect(await preview.apply(change)).toEqual(['en']);
@@ -64,5 +65,31 @@ describe('the preview and a course theme', () => {
     const files = (await rendered.get('en', 'passed-incomplete'))!;
     expect(preview.edition('en')!.file.messages).toEqual([]);
     expect(files.get(path.posix.join('media', 'northwind-logo.svg'))!.toString('utf8')).toContain('Northwind 2');
+  });
+
+  it('says on course.yaml, once, that its logo has no alt text for an edition, until its edition.yaml gives it', async () => {
+    course = await copyCourse(fixtureCourseDir('themed'));
+    const yamlPath = course.file('course.yaml');
+    await fs.writeFile(yamlPath, (await fs.readFile(yamlPath, 'utf8')).replace(/^ {2}logoAlt: .*\n/m, ''));
+    const preview = new PreviewCourse(course.dir);
+    await preview.loadAll();
+    const altMessages = () => preview.course!.configFile.messages.filter((message) => message.ruleId === 'theme-logo-alt-missing').map((message) => `${message.line}:${message.column} ${message.reason}`);
+    const missing = [expect.stringMatching(/^9:9 Unexpected logo `media\/northwind-logo\.svg` without alt text for the `en` edition, expected `logoAlt:` under `theme:` in `en\/edition\.yaml`/)];
+    expect(altMessages()).toEqual(missing);
+
+    const editionPath = course.file('en', 'edition.yaml');
+    const edition = await fs.readFile(editionPath, 'utf8');
+    await fs.writeFile(editionPath, `${edition}theme:\n  logoAlt: Northwind Insurance\n`);
+    await preview.apply(classifyChange(course.dir, editionPath, 'change'));
+    expect(altMessages()).toEqual([]);
+    const rendered = new RenderedEditions(preview);
+    expect(await launchPage(rendered)).toContain('alt="Northwind Insurance"');
+
+    // Without it again, and after another edit of the edition: the message once.
+    await fs.writeFile(editionPath, edition);
+    await preview.apply(classifyChange(course.dir, editionPath, 'change'));
+    await fs.writeFile(editionPath, `${edition}# edited\n`);
+    await preview.apply(classifyChange(course.dir, editionPath, 'change'));
+    expect(altMessages()).toEqual(missing);
   });
 });
