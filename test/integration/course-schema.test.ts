@@ -114,7 +114,7 @@ describe('course.yaml JSON Schema', () => {
     'every reporting mode': 'id: x\nreporting: completed-failed\npassMark: 0\nattempts: 99\n',
     'translations of listed languages': 'id: x\nlanguages: [de, el, en]\ntranslations:\n  - [de, el]\n',
     'both targets, SCORM 2004 first': 'id: x\ntargets: [scorm2004, scorm12]\n',
-    'a theme of colours and a font stack': 'id: x\ntheme:\n  accent: "#0F766E"\n  text: "#222"\n  background: "#fbfaf7"\n  font: \'"Iowan Old Style", Palatino, serif\'\n  logoAlt: Northwind\n',
+    'a theme of colours and a font stack': 'id: x\ntheme:\n  accent: "#0D6B63"\n  text: "#222"\n  background: "#fbfaf7"\n  font: \'"Iowan Old Style", Palatino, serif\'\n  logoAlt: Northwind\n',
   };
   const bad: Record<string, string> = {
     'an unknown key': 'id: x\ntitle: Not here\n',
