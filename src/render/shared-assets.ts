@@ -78,10 +78,11 @@ export function inlineScriptText(code: string): string {
 
 /**
  * A stylesheet as the text of an inline `<style>` element: nothing in it may end the element
- * (`</style`) or open a comment the HTML parser would see, so any `</` or `<!--` is refused.
+ * (`</style`) or open a comment the HTML parser would see, so any `</` or `<!--` is refused;
+ * `what` names the stylesheet in the error.
  */
-export function inlineStyleText(css: string): string {
-  if (css.includes('</') || css.includes('<!--')) throw new Error('templates/course.css contains "</" or "<!--" and cannot be inlined into index.html');
+export function inlineStyleText(css: string, what = 'templates/course.css'): string {
+  if (css.includes('</') || css.includes('<!--')) throw new Error(`${what} contains "</" or "<!--" and cannot be inlined into index.html`);
   return css;
 }
 

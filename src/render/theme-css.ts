@@ -28,7 +28,7 @@ export function themeCss(theme: Theme | undefined, place: StylesheetPlace): stri
       format: path.extname(packagePath).slice(1).toLowerCase(),
     }).trim();
   }
-  return place === 'inline' ? inlineStyleText(css) : css;
+  return place === 'inline' ? inlineStyleText(css, "the edition's theme") : css;
 }
 
 /** The logo's <img> for a header; "" without a logo. Lesson pages have `<base href="../">`, so one src serves both. */
