@@ -1,5 +1,6 @@
 // Stage 2: course-wide checks that no single lesson file can see (ids across lessons, the
-// assessment, translation parity). Per-lesson problems were already reported while loading.
+// assessment, translation parity, links to parts of lessons). Per-lesson problems were already
+// reported while loading.
 import type { VFile } from 'vfile';
 import type { Course, Edition, Lesson, Question } from '../model/course.js';
 import { firstAt, quote, report, START_OF_FILE } from '../model/messages.js';
@@ -10,12 +11,14 @@ import { checkLabelClash } from './label-clash.js';
 import { checkMissingStrings } from './missing-strings.js';
 import { checkAcceptedAnswers, checkLessonId, checkOptionTexts } from './lesson-checks.js';
 import { checkPackageSize } from './package-size.js';
+import { checkSectionLinks } from './section-links.js';
 
 /** Run every course-wide check; returns all files so callers can report them together. */
 export function check(course: Course): VFile[] {
   // First: the strings warning is listed before the other course-wide messages at edition.yaml:1:1.
   for (const edition of course.editions) checkMissingStrings(edition);
   for (const edition of course.editions) checkEdition(edition);
+  for (const edition of course.editions) checkSectionLinks(edition);
   for (const edition of course.editions) checkStateBudget(course, edition);
   for (const edition of course.editions) checkGiveaways(edition);
   for (const edition of course.editions) checkLabelClash(edition);

@@ -74,7 +74,7 @@ export function compareFileNames(a: string, b: string): number {
 function unreadLesson(filePath: string, fileName: string, problem: LessonFileProblem | undefined): Lesson {
   const file = new VFile({ path: filePath, cwd: process.cwd(), value: '' });
   if (problem !== undefined) report(file, problem.reason, START_OF_FILE, problem.ruleId);
-  return { id: '', title: '', assessment: false, fileName, file, html: '', questions: [], media: [] };
+  return { id: '', title: '', assessment: false, fileName, file, html: '', questions: [], media: [], headingIds: [], sectionLinks: [] };
 }
 
 /** Read, parse and render one lesson file. */

@@ -1,6 +1,6 @@
 // One lesson file through the Markdown processor (processor.ts sets the plugin order) and back as
-// the model's Lesson. What the plugins leave in `file.data` (front matter, questions, media) is
-// read here and nowhere else; problems stay messages on the file.
+// the model's Lesson. What the plugins leave in `file.data` (front matter, questions, media, heading
+// ids, links to parts of lessons) is read here and nowhere else; problems stay messages on the file.
 import type { VFile } from 'vfile';
 import type { Lesson } from '../model/course.js';
 import type { MarkdownProcessor } from './processor.js';
@@ -20,5 +20,7 @@ export async function lessonFromMarkdown(file: VFile, processor: MarkdownProcess
     html,
     questions: file.data.questions ?? [],
     media: file.data.media ?? [],
+    headingIds: file.data.headingIds ?? [],
+    sectionLinks: file.data.sectionLinks ?? [],
   };
 }

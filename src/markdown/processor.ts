@@ -6,10 +6,12 @@ import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { UiStrings } from '../model/strings.js';
+import { HEADING_ID_PREFIX } from '../model/ids.js';
 import { remarkLessonFrontMatter } from './remark-lesson-frontmatter.js';
 import { remarkCourseDirectives } from './remark-course-directives.js';
 import { remarkContentChecks } from './remark-content-checks.js';
@@ -47,6 +49,11 @@ export function createMarkdownProcessor(options: MarkdownProcessorOptions): Mark
     .use(remarkContentChecks, { courseDir: options.courseDir })
     .use(remarkCourseDirectives)
     .use(remarkRehype, { handlers: createQuestionHandlers(options.strings) as never })
+    // Each author heading gets the id of its GitHub-style anchor (github-slugger: every script,
+    // repeats numbered), behind a prefix that no id of the launch page or of a question has;
+    // before the links, so that a heading's text has no new-window hint in it yet, and so that
+    // rehype-links can point `#anchor` links at these ids.
+    .use(rehypeSlug, { prefix: HEADING_ID_PREFIX })
     // Page-safe links and scrolling boxes are made before the sanitiser, which then checks
     // them like everything else (sanitize-schema.ts allows exactly the attributes they add).
     .use(rehypeLinks, { strings: options.strings })

@@ -8,9 +8,12 @@ import { t } from '../model/strings.js';
 import type { KeyPointsNode, QuestionNode } from './types.js';
 import { TEXT_LIMIT } from '../scorm12/limits.js';
 
+/** What a question's DOM id starts with, before the question's id (a link's `#q-<id>` names the question). */
+export const QUESTION_ID_PREFIX = 'q-';
+
 /** DOM id of a question's form; option and hint ids derive from it. */
 export function questionDomId(questionId: string): string {
-  return `q-${questionId}`;
+  return `${QUESTION_ID_PREFIX}${questionId}`;
 }
 
 export function createQuestionHandlers(strings: UiStrings) {
@@ -52,8 +55,11 @@ export function createQuestionHandlers(strings: UiStrings) {
     },
 
     keypoints(state: State, node: KeyPointsNode): Element {
-      return h('aside', { className: ['key-points'] }, [
-        h('h2', { className: ['key-points-title'] }, t(strings, 'keypoints.title')),
+      // The title is the interface's text, not the author's heading: its own id (which names the
+      // box) keeps it out of the heading ids, so each author heading's id follows its GitHub anchor.
+      const titleId = `key-points-${node.number}`;
+      return h('aside', { className: ['key-points'], ariaLabelledBy: [titleId] }, [
+        h('h2', { className: ['key-points-title'], id: titleId }, t(strings, 'keypoints.title')),
         ...blocks(state, node.children),
       ]);
     },

@@ -15,6 +15,7 @@ export function remarkCourseDirectives() {
   return (tree: Root, file: VFile) => {
     const lesson = file.data.lesson ?? { id: '', title: '', assessment: false };
     file.data.questions = [];
+    let keyPointsBoxes = 0;
     reportStrayFences(tree, file);
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (!isDirective(node) || parent === undefined || index === undefined) return undefined;
@@ -32,7 +33,8 @@ export function remarkCourseDirectives() {
         for (const name of Object.keys(node.attributes ?? {})) {
           report(file, `Unexpected attribute ${quote(name)} on keypoints, expected none`, node.position, 'directive-unknown-attribute');
         }
-        const keyPoints: KeyPointsNode = { type: 'keypoints', children: node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel === true)) as KeyPointsNode['children'], position: node.position };
+        keyPointsBoxes += 1;
+        const keyPoints: KeyPointsNode = { type: 'keypoints', number: keyPointsBoxes, children: node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel === true)) as KeyPointsNode['children'], position: node.position };
         parent.children[index] = keyPoints as unknown as RootContent;
         return undefined;
       }

@@ -11,7 +11,9 @@ const FORM_SUBMISSION = new Set(['action', 'method', 'encType', 'acceptCharset']
 
 export const sanitizeSchema: SanitizeSchema = {
   ...base,
-  // Ids come from validated question ids; raw HTML is rejected, so nothing to clobber.
+  // Ids come from validated question ids, the pipeline (footnotes, key points) and the author's
+  // headings behind their prefix (`h-…`, HEADING_ID_PREFIX), which no id of the launch page has;
+  // raw HTML is rejected, so nothing to clobber.
   clobberPrefix: '',
   clobber: [],
   tagNames: [...(base.tagNames ?? []), 'form', 'fieldset', 'legend', 'label', 'button', 'aside', 'section', 'span'],

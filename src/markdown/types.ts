@@ -1,6 +1,6 @@
 // Typed nodes and file data that the course plugins pass along the unified pipeline.
 import type { BlockContent, Parent, PhrasingContent } from 'mdast';
-import type { Question } from '../model/course.js';
+import type { Question, SectionLink } from '../model/course.js';
 
 /** Front matter of a lesson file after validation. */
 export interface LessonFrontMatter {
@@ -31,6 +31,8 @@ export interface QuestionNode extends Parent {
 export interface KeyPointsNode extends Parent {
   type: 'keypoints';
   children: BlockContent[];
+  /** 1-based number of the box within its lesson. */
+  number: number;
 }
 
 declare module 'mdast' {
@@ -52,5 +54,9 @@ declare module 'vfile' {
     questions: Question[];
     /** Course-relative paths of local media referenced by the lesson. */
     media: string[];
+    /** Set by the links plugin: the ids of the author's headings, in document order. */
+    headingIds: string[];
+    /** Set by the links plugin: links to a heading or a question, of this lesson or another. */
+    sectionLinks: SectionLink[];
   }
 }

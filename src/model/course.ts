@@ -135,6 +135,22 @@ export interface Lesson {
   questions: Question[];
   /** Course-relative paths of local media the lesson references. */
   media: string[];
+  /** The ids of the author's headings in `html`, in document order (`h-` and the heading's anchor: HEADING_ID_PREFIX). */
+  headingIds: string[];
+  /** The lesson's links to a part of a lesson (a heading or a question), for the course-wide check. */
+  sectionLinks: SectionLink[];
+}
+
+/** A link to a part of a lesson: `[see](02-reliability.md#promises)`, `[above](#promises)`. */
+export interface SectionLink {
+  /** The lesson linked to; none: the lesson the link is in. */
+  lessonId?: string;
+  /** The fragment as the author wrote it, percent-decoded, without `#`. */
+  fragment: string;
+  /** What the fragment names: a heading (by its id in the page) or a question (by its id). */
+  names: { kind: 'heading'; id: string } | { kind: 'question'; questionId: string };
+  /** Where the link stands in its lesson file. */
+  place?: Position;
 }
 
 export interface Edition {

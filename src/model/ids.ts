@@ -10,3 +10,9 @@ export const LANG_PATTERN_TEXT = 'language codes such as `de` or `pt-BR`';
 
 /** Choice responses are single characters [0-9a-z]; keep below the 10 some LMSes accept. */
 export const MAX_CHOICE_OPTIONS = 9;
+
+/**
+ * What the id of an author's heading starts with, before its GitHub-style anchor (`## Promises` is
+ * `h-promises`): the ids of the launch page, of questions (`q-…`) and of footnotes never do.
+ */
+export const HEADING_ID_PREFIX = 'h-';

@@ -83,6 +83,7 @@ export const RULES = {
   'media-name': { severity: 'error', summary: 'A linked file name with spaces or non-ASCII characters', anchor: content },
   'media-type': { severity: 'error', summary: 'A linked or embedded file of a type that is not allowed', anchor: content },
   'link-to-lesson': { severity: 'warning', summary: 'A link to a Markdown file that is no lesson of the edition', anchor: content },
+  'link-fragment-missing': { severity: 'warning', summary: 'A link to a part of a lesson (`#anchor`) that names no heading or question of it', anchor: content },
   'directive-unknown': { severity: 'error', summary: 'A directive other than :::question or :::keypoints', anchor: content },
   'directive-malformed': { severity: 'error', summary: 'A line that looks like a directive fence but is not one', anchor: content },
   'directive-unknown-attribute': { severity: 'error', summary: 'An attribute the directive does not take', anchor: content },

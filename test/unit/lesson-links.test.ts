@@ -1,5 +1,6 @@
 // How the one processor renders links between lessons: a lesson of the same edition becomes an
-// in-course link (lessons/<id>.html, data-lesson-link, the fragment kept, a query dropped); a
+// in-course link (lessons/<id>.html, data-lesson-link, a heading's anchor as its prefixed id, a
+// question's kept, a query dropped), and so does a link within the lesson (`#…`); a
 // Markdown file of another edition, or one without a valid lesson id, keeps only its text, since
 // it is not in the package and following it would leave the course.
 import fs from 'node:fs/promises';
@@ -44,9 +45,10 @@ describe('links between lessons', () => {
   });
 
   it('points a link to a lesson of the edition at that lesson, in the shell and on its own page', async () => {
-    const { html, messages } = await render('[next](02-second.md), [part](./02-second.md?view=1#q-x), [self](01-first.md#top)');
+    const { html, messages } = await render('[next](02-second.md), [part](./02-second.md?view=1#q-x), [section](02-second.md#some-part), [self](01-first.md#top)');
     expect(html).toContain('<a href="lessons/second-lesson.html" data-lesson-link="second-lesson" class="link-lesson">next</a>');
     expect(html).toContain('<a href="lessons/second-lesson.html#q-x" data-lesson-link="second-lesson" class="link-lesson">part</a>');
+    expect(html).toContain('<a href="lessons/second-lesson.html#h-some-part" data-lesson-link="second-lesson" class="link-lesson">section</a>');
     expect(html).toContain('<a href="lessons/first.html#top" data-lesson-link="first" class="link-lesson">self</a>');
     expect(messages).toEqual([]);
   });
@@ -57,10 +59,18 @@ describe('links between lessons', () => {
     expect(messages).toEqual([expect.stringMatching(/^link-to-lesson: Unexpected link to a Markdown file that is no lesson of this edition `..\/de\/01-erste.md`/)]);
   });
 
-  it('opens web pages in a new window and leaves mail and in-page links alone', async () => {
-    const { html } = await render('[web](https://example.org/), [mail](mailto:team@example.org), [here](#top)');
+  it('opens web pages in a new window and leaves mail links alone', async () => {
+    const { html } = await render('[web](https://example.org/), [mail](mailto:team@example.org)');
     expect(html).toContain('<a href="https://example.org/" target="_blank" rel="noopener noreferrer" class="link-new-window">web<span class="visually-hidden"> (opens in a new window)</span></a>');
     expect(html).toContain('<a href="mailto:team@example.org">mail</a>');
-    expect(html).toContain('<a href="#top">here</a>');
   });
+
+  it('points a link within the lesson at its own page (lesson pages have <base href="../">), a heading by its prefixed id', async () => {
+    const { html, messages } = await render('[here](#top), [below](#a-part)\n\n## A part');
+    expect(html).toContain('<a href="lessons/first.html#top" data-lesson-link="first" class="link-lesson">here</a>');
+    expect(html).toContain('<a href="lessons/first.html#h-a-part" data-lesson-link="first" class="link-lesson">below</a>');
+    expect(html).toContain('<h2 id="h-a-part">A part</h2>');
+    expect(messages).toEqual([]);
+  });
+
 });

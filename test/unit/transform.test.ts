@@ -55,6 +55,27 @@ describe('transform fixtures', () => {
     }
   });
 
+  it('records the author\'s heading ids and the links to parts of lessons, for the course-wide check', async () => {
+    const { courseDir, dispose } = await courseForCase(caseDir('transform', 'section-links'));
+    try {
+      const lesson = await fixtureLesson(courseDir);
+      // The key-points title is the interface's, not a heading of the author: it has its own id.
+      expect(lesson.headingIds).toEqual(['h-promises', 'h-promises-1', 'h-ένα-παράδειγμα', 'h-κανόνας', 'h-read-the-standard-first', 'h-key-points']);
+      // `#top`, the lesson's own question and the footnotes name what the page has: not recorded.
+      expect(lesson.sectionLinks.map((link) => [link.lessonId ?? '', link.fragment, link.names, link.place?.start.line])).toEqual([
+        ['', 'promises', { kind: 'heading', id: 'h-promises' }, 6],
+        ['', 'promises-1', { kind: 'heading', id: 'h-promises-1' }, 6],
+        ['', 'ένα-παράδειγμα', { kind: 'heading', id: 'h-ένα-παράδειγμα' }, 7],
+        ['', 'κανόνας', { kind: 'heading', id: 'h-κανόνας' }, 7],
+        ['', 'key-points', { kind: 'heading', id: 'h-key-points' }, 8],
+        ['other', 'retries', { kind: 'heading', id: 'h-retries' }, 9],
+        ['other', 'q-other-check', { kind: 'question', questionId: 'other-check' }, 9],
+      ]);
+    } finally {
+      await dispose();
+    }
+  });
+
   it('turns each question into a typed question with its answer key', async () => {
     const { courseDir, dispose } = await courseForCase(caseDir('transform', 'assessment'));
     try {
