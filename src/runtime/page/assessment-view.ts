@@ -74,6 +74,13 @@ function addIntro(article: HTMLElement, context: QuizContext, count: number): vo
   else article.prepend(intro);
 }
 
+/** The outcome's mark, as on the results card: a tick for a pass, a cross for a failed attempt; returns the outcome's section. */
+function markOutcome(result: DocumentFragment, passed: boolean): HTMLElement | null {
+  const section = result.firstElementChild as HTMLElement | null;
+  if (section !== null) section.dataset.result = passed ? 'correct' : 'wrong';
+  return section;
+}
+
 /** Lock the submitted attempt and show how it went. */
 function showOutcome(article: HTMLElement, forms: readonly HTMLFormElement[], context: QuizContext): HTMLElement | null {
   const { course, store, text } = context;
@@ -109,7 +116,7 @@ function showOutcome(article: HTMLElement, forms: readonly HTMLFormElement[], co
   });
   if (!canRetryAssessment(course, state)) result.querySelector('[data-action="retry-assessment"]')?.remove();
   if (!attemptsExhausted(course, state)) fillSlots(result, { noAttempts: null });
-  const section = result.firstElementChild as HTMLElement | null;
+  const section = markOutcome(result, passed);
   if (bar) bar.after(result);
   else article.append(result);
   return section;
@@ -131,6 +138,7 @@ function showRecordedPass(article: HTMLElement, context: QuizContext, recordedSc
     noAttempts: null,
   });
   result.querySelector('[data-action="retry-assessment"]')?.remove();
+  markOutcome(result, true);
   const heading = article.querySelector('h1');
   if (heading !== null) heading.after(result);
   else article.prepend(result);

@@ -36,6 +36,8 @@ export function renderResults(doc: Document, course: RuntimeCourse, state: Learn
     learner: name === '' ? null : text('results.learner', { name }),
     date: text('results.date', { date: new Date().toLocaleDateString(course.lang, { dateStyle: 'long' }) }),
   });
+  // After a pass the advice is to print and exit: for the screen, not for the printed record.
+  if (good) view.querySelector('[data-slot="next"]')?.classList.add('results-screen-only');
   view.querySelector('[data-action="print"]')?.addEventListener('click', () => doc.defaultView?.print());
   return view;
 }
