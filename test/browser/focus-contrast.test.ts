@@ -1,14 +1,18 @@
 // The keyboard focus indicator has at least 3:1 contrast with what surrounds it: its dark outer
 // ring against every background a control sits on, its light inner ring against the accent fill
 // of primary buttons, and the two rings against each other. The ratios are computed from the CSS
-// custom properties the page really uses, and the focused controls are checked to draw them.
-import { expect, it } from 'vitest';
+// custom properties the page really uses, and the focused controls are checked to draw them; with
+// the default look and with the sample theme (test/fixtures/courses/themed), whose colours the
+// build works out from the author's accent, text and background.
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserWithCourses } from '../helpers/browser-session.js';
 import { describeInBrowser } from '../helpers/browser.js';
 import { serveFixtureCourse } from '../helpers/fixture-course-server.js';
 
 const MIN_RATIO = 3;
+/** templates/course.css's accent, which a theme replaces. */
+const DEFAULT_ACCENT = 'rgb(11, 92, 173)';
 /** Backgrounds a focusable control can stand on. */
 const BACKGROUNDS = ['--paper', '--panel', '--notice-bg', '--good-bg', '--bad-bg', '--accent-soft'];
 
@@ -68,32 +72,38 @@ async function focusStyleOf(page: Page, id: string): Promise<{ outlineColor: str
 }
 
 describeInBrowser('focus indicator contrast', () => {
-  const setup = useBrowserWithCourses(() => serveFixtureCourse('phone-stress', 'phone-stress'));
+  describe.each([
+    ['the default look', 'phone-stress', 'phone-stress', false],
+    ['the sample theme', 'themed', 'themed-sample', true],
+  ] as const)('%s', (_look, fixture, courseId, themed) => {
+    const setup = useBrowserWithCourses(() => serveFixtureCourse(fixture, courseId));
 
-  it('reaches 3:1 against every background, the accent and between its two rings', async () => {
-    const context = await setup.browser.newContext({ viewport: { width: 1024, height: 768 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(setup.served.packageUrl('en'));
-      const colours = await resolveColours(page, ['--focus', '--focus-inner', '--accent', ...BACKGROUNDS]);
-      const focus = parseRgb(colours['--focus']!);
-      const inner = parseRgb(colours['--focus-inner']!);
-      const ratios: Record<string, number> = {};
-      for (const background of BACKGROUNDS) ratios[`--focus on ${background}`] = contrast(focus, parseRgb(colours[background]!));
-      ratios['--focus-inner on --accent'] = contrast(inner, parseRgb(colours['--accent']!));
-      ratios['--focus against --focus-inner'] = contrast(focus, inner);
-      for (const [pair, ratio] of Object.entries(ratios)) expect(ratio, `${pair}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(MIN_RATIO);
+    it('reaches 3:1 against every background, the accent and between its two rings', async () => {
+      const context = await setup.browser.newContext({ viewport: { width: 1024, height: 768 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(setup.served.packageUrl('en'));
+        const colours = await resolveColours(page, ['--focus', '--focus-inner', '--accent', ...BACKGROUNDS]);
+        expect(colours['--accent'] !== DEFAULT_ACCENT, 'the page has its theme\'s accent').toBe(themed);
+        const focus = parseRgb(colours['--focus']!);
+        const inner = parseRgb(colours['--focus-inner']!);
+        const ratios: Record<string, number> = {};
+        for (const background of BACKGROUNDS) ratios[`--focus on ${background}`] = contrast(focus, parseRgb(colours[background]!));
+        ratios['--focus-inner on --accent'] = contrast(inner, parseRgb(colours['--accent']!));
+        ratios['--focus against --focus-inner'] = contrast(focus, inner);
+        for (const [pair, ratio] of Object.entries(ratios)) expect(ratio, `${pair}: ${ratio.toFixed(2)}:1`).toBeGreaterThanOrEqual(MIN_RATIO);
 
-      // The controls draw exactly those colours when a keyboard user reaches them.
-      for (const id of ['exit', 'next']) {
-        const style = await focusStyleOf(page, id);
-        expect(style.focusVisible, id).toBe(true);
-        expect(style.outlineColor, id).toBe(colours['--focus']);
-        expect(parseFloat(style.outlineWidth), id).toBeGreaterThanOrEqual(2);
-        expect(style.boxShadow, id).toContain(colours['--focus-inner']!);
+        // The controls draw exactly those colours when a keyboard user reaches them.
+        for (const id of ['exit', 'next']) {
+          const style = await focusStyleOf(page, id);
+          expect(style.focusVisible, id).toBe(true);
+          expect(style.outlineColor, id).toBe(colours['--focus']);
+          expect(parseFloat(style.outlineWidth), id).toBeGreaterThanOrEqual(2);
+          expect(style.boxShadow, id).toContain(colours['--focus-inner']!);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
