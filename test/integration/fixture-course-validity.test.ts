@@ -16,7 +16,7 @@ import { fixtureCourseDir } from '../helpers/fixture-course-server.js';
 const run = promisify(execFile);
 const JAVA = process.env.SCORMDOWN_JAVA ?? '/usr/bin/java';
 const VNU_JAR = (createRequire(import.meta.url)('vnu-jar') as string).toString();
-const COURSES = ['phone-stress', 'rtl-ar', 'themed'];
+const COURSES = ['phone-stress', 'rtl-ar', 'section-links', 'themed'];
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
@@ -29,7 +29,7 @@ describe('HTML validity of the test courses (Nu Html Checker)', () => {
     return;
   }
 
-  it('finds no error in any page of the links, tables, code, right-to-left and themed courses', async () => {
+  it('finds no error in any page of the links, tables, code, right-to-left, section-links and themed courses', async () => {
     expect(existsSync(JAVA), `Java is required at ${JAVA}`).toBe(true);
     const outDir = await fs.mkdtemp(path.join(os.tmpdir(), 'scormdown-fixture-validity-'));
     try {
@@ -38,7 +38,8 @@ describe('HTML validity of the test courses (Nu Html Checker)', () => {
         expect(result.ok, name).toBe(true);
       }
       const pages = await htmlFiles(outDir);
-      expect(pages.length).toBe(3 + 3 + 3);
+      // index.html and two lesson pages per package; section-links has both targets.
+      expect(pages.length).toBe(3 + 3 + 3 * 2 + 3);
       const output = await run(JAVA, ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...pages], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
       const report = JSON.parse(output.stderr) as { messages: Array<{ type: string; url?: string; lastLine?: number; message: string }> };
       expect(report.messages.map((message) => `${path.relative(outDir, (message.url ?? '').replace('file:', ''))}:${message.lastLine ?? '?'} ${message.type}: ${message.message}`)).toEqual([]);
