@@ -8,7 +8,8 @@ export const CHROMIUM_PATH = process.env.SCORMDOWN_CHROMIUM ?? '/usr/bin/chromiu
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const browserAvailable = existsSync(CHROMIUM_PATH);
-const MISSING = `Chromium not found at ${CHROMIUM_PATH} (install Debian's chromium or set SCORMDOWN_CHROMIUM)`;
+/** Why the browser tests cannot run (the message of a skip or a failure). */
+export const CHROMIUM_MISSING = `Chromium not found at ${CHROMIUM_PATH} (install Debian's chromium or set SCORMDOWN_CHROMIUM)`;
 
 /** `describe` for browser tests: skipped with a clear message without Chromium, failing in CI. */
 export function describeInBrowser(name: string, body: () => void): void {
@@ -19,13 +20,13 @@ export function describeInBrowser(name: string, body: () => void): void {
   if (process.env.CI === 'true') {
     describe(name, () => {
       it('needs Chromium', () => {
-        throw new Error(MISSING);
+        throw new Error(CHROMIUM_MISSING);
       });
     });
     return;
   }
-  console.warn(`Skipping browser tests "${name}": ${MISSING}`);
-  describe.skip(`${name} (skipped: ${MISSING})`, body);
+  console.warn(`Skipping browser tests "${name}": ${CHROMIUM_MISSING}`);
+  describe.skip(`${name} (skipped: ${CHROMIUM_MISSING})`, body);
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -4,8 +4,10 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCourse, type BuildResult } from '../../src/index.js';
+import { PACKAGE_ROOT } from '../../src/tool/install-paths.js';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The repository: the same folder whether the helpers run from test/ or compiled into out/test/ (bench/gallery.ts). */
+export const REPO_ROOT = PACKAGE_ROOT;
 export const SHIPPED_COURSE = path.join(REPO_ROOT, 'course');
 
 let pending: Promise<{ outDir: string; result: BuildResult }> | undefined;
