@@ -53,6 +53,17 @@ describe('theme colours', () => {
     expect(contrastProblems(DEFAULT_COLOURS)).toEqual([]);
   });
 
+  it('are all set back for print, to colours that pass every pair on white paper, whatever the theme', async () => {
+    const css = (await fs.readFile(path.join(REPO_ROOT, 'templates', 'screens.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
+    const print = css.slice(css.indexOf('@media print'));
+    const root = /:root\s*\{([^}]*)\}/.exec(print)?.[1] ?? '';
+    const properties = Object.fromEntries([...root.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((match) => [match[1]!, long(match[2]!.trim())]));
+    const printed = Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((name) => [name, properties[name]])) as Record<ColourName, string>;
+    expect(Object.entries(printed).filter(([, value]) => value === undefined).map(([name]) => name)).toEqual([]);
+    expect(printed.paper).toBe('#ffffff');
+    expect(contrastProblems(printed)).toEqual([]);
+  });
+
   it('measure contrast as WCAG 2 does, and show a ratio cut, not rounded up', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
