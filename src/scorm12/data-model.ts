@@ -2,6 +2,7 @@
 // type of its values, the `_children`, `_count` and `_version` keywords, and the arrays
 // (cmi.objectives.n, cmi.interactions.n and the interaction's objectives and correct_responses).
 // Element names use "n" for an array index. Rules follow Moodle's SCORM 1.2 API.
+import { parseElementName, type Access, type ArrayIndex, type ElementDefinitionOf, type ElementName, type Keyword } from '../scorm/data-model.js';
 import {
   CMI_FEEDBACK,
   CMI_IDENTIFIER,
@@ -23,19 +24,13 @@ import {
   type DataType,
 } from './data-types.js';
 
-export type Access = 'read-only' | 'write-only' | 'read-write';
+export type { Access, Keyword };
 
-export type Keyword = 'children' | 'count' | 'version';
-
-export interface ElementDefinition {
-  readonly access: Access;
-  /** The LMS's own keywords: a write is refused with 402 rather than 403. */
-  readonly keyword?: Keyword;
-  /** What a `_children` or `_version` keyword reads. */
-  readonly fixedValue?: string;
-  /** The type of the element's values, checked on LMSSetValue and on launch values from the LMS. */
-  readonly type?: DataType;
-}
+/**
+ * An element of the table: its access; the LMS's own keywords, a write to which is refused with
+ * 402 rather than 403; the type of its values, checked on LMSSetValue and on launch values from the LMS.
+ */
+export type ElementDefinition = ElementDefinitionOf<DataType>;
 
 /** The arrays, by element name. */
 export const SCORM12_ARRAYS: readonly string[] = ['cmi.objectives', 'cmi.interactions', 'cmi.interactions.n.objectives', 'cmi.interactions.n.correct_responses'];
@@ -117,34 +112,7 @@ export const SCORM12_ELEMENTS: ReadonlyMap<string, ElementDefinition> = new Map<
   ['cmi.interactions.n.latency', writeOnly(CMI_TIMESPAN)],
 ]);
 
-/** One array index inside an element name: `cmi.interactions.3.id` has index 3 of `cmi.interactions`. */
-export interface ArrayIndex {
-  /** The array, with its own indices filled in ("cmi.interactions.3.objectives"). */
-  array: string;
-  index: number;
-}
-
-export interface ElementName {
-  /** The element as the course named it. */
-  element: string;
-  /** Its name in the data model, "n" for each index. */
-  model: string;
-  indices: ArrayIndex[];
-}
-
-const INDEX = /^(0|[1-9]\d*)$/;
-
-/** Split an element name into its model name and array indices (an index has no leading zeros). */
-export function parseElementName(element: string): ElementName {
-  const segments = element.split('.');
-  const indices: ArrayIndex[] = [];
-  const model = segments.map((segment, position) => {
-    if (!INDEX.test(segment)) return segment;
-    indices.push({ array: segments.slice(0, position).join('.'), index: Number(segment) });
-    return 'n';
-  });
-  return { element, model: model.join('.'), indices };
-}
+export { parseElementName, type ArrayIndex, type ElementName };
 
 /** Model names that group other elements (cmi, cmi.core, cmi.interactions.n, …). */
 const GROUPS: ReadonlySet<string> = new Set([...SCORM12_ELEMENTS.keys()].flatMap((name) => {

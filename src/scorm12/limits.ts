@@ -6,6 +6,9 @@ export const SUSPEND_DATA_LIMIT = 4096;
 /** CMIString255 (cmi.core.lesson_location, student_name), CMIIdentifier and CMIFeedback (interaction ids, responses, patterns). */
 export const TEXT_LIMIT = 255;
 
+// Printable ASCII is the same in SCORM 2004 (scorm2004/limits.ts re-exports it). It stays here, in a
+// file without imports, so that the bundler can inline the limits above into the learner runtime.
+
 /** Printable ASCII, the characters every LMS stores and hands back unchanged (a portable CMIString). */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 

@@ -1,7 +1,8 @@
 // The learner record an LMS keeps for one SCO: every SCORM 1.2 cmi element as a string, arrays as
 // objects keyed "0", "1", … (the shape scorm-again renders, so tests read either LMS alike), and
 // its conversion to and from flat element values.
-import { parseElementName, SCORM12_ARRAYS } from './data-model.js';
+import { EMPTY_SOURCE, flattenTree, indexed, jsonSource, type RecordSource } from '../scorm/record.js';
+import { SCORM12_ARRAYS } from './data-model.js';
 
 export type Scorm12Score = { raw: string; min: string; max: string };
 
@@ -43,17 +44,7 @@ export type Scorm12Record = {
   interactions: Record<string, Scorm12Interaction>;
 };
 
-/** Reads a record's value by element name ("" when absent) and an array's length. */
-export interface RecordSource {
-  value(element: string): string;
-  count(array: string): number;
-}
-
-function indexed<T>(count: number, item: (index: number) => T): Record<string, T> {
-  const items: Record<string, T> = {};
-  for (let index = 0; index < count; index++) items[String(index)] = item(index);
-  return items;
-}
+export type { RecordSource };
 
 /** Build a record from element values: the one place that lists the record's fields. */
 export function buildRecord(source: RecordSource): Scorm12Record {
@@ -109,29 +100,7 @@ export function buildRecord(source: RecordSource): Scorm12Record {
 
 /** A record with every field empty. */
 export function emptyRecord(): Scorm12Record {
-  return buildRecord({ value: () => '', count: () => 0 });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The node at a dotted element name inside a JSON tree whose root is `cmi`. */
-function nodeAt(root: unknown, element: string): unknown {
-  let node: unknown = root;
-  for (const key of element.split('.').slice(1)) {
-    if (!isObject(node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
-/** How many items "0", "1", … an array object has, counting up to the first gap. */
-function contiguousCount(node: unknown): number {
-  if (!isObject(node)) return 0;
-  let count = 0;
-  while (count in node) count++;
-  return count;
+  return buildRecord(EMPTY_SOURCE);
 }
 
 /**
@@ -139,13 +108,7 @@ function contiguousCount(node: unknown): number {
  * CMI object): missing or non-string values are empty, arrays end at their first gap.
  */
 export function recordFromJson(json: unknown): Scorm12Record {
-  return buildRecord({
-    value: (element) => {
-      const node = nodeAt(json, element);
-      return typeof node === 'string' ? node : typeof node === 'number' ? String(node) : '';
-    },
-    count: (array) => contiguousCount(nodeAt(json, array)),
-  });
+  return buildRecord(jsonSource(json));
 }
 
 /** A deep copy. */
@@ -155,18 +118,5 @@ export function copyRecord(record: Scorm12Record): Scorm12Record {
 
 /** Every value of a record by element name, and the length of each of its arrays. */
 export function flattenRecord(record: Scorm12Record): { values: Map<string, string>; counts: Map<string, number> } {
-  const values = new Map<string, string>();
-  const counts = new Map<string, number>();
-  const walk = (node: unknown, element: string): void => {
-    if (typeof node === 'string') {
-      values.set(element, node);
-      return;
-    }
-    if (!isObject(node)) return;
-    const keys = Object.keys(node);
-    if (SCORM12_ARRAYS.includes(parseElementName(element).model)) counts.set(element, keys.length);
-    for (const key of keys) walk(node[key], `${element}.${key}`);
-  };
-  walk(record, 'cmi');
-  return { values, counts };
+  return flattenTree(record, SCORM12_ARRAYS);
 }

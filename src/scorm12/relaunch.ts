@@ -8,14 +8,10 @@
 // forced entry) over it all. The strict LMS, the preview's emulator, the tests' scorm-again
 // harness and the runtime's standalone mode all relaunch with it. It does not load the data model
 // (the learner runtime bundles this file): launch values are checked by launch-values.ts.
+import { creditFor, relaunchTree, valueAt, type CmiTree, type Learner } from '../scorm/relaunch.js';
 
-/** A CMI record as nested objects under `cmi` (scorm-again's renderCMIToJSONObject().cmi, or a Scorm12Record). */
-export type CmiTree = Record<string, unknown>;
-
-export interface Learner {
-  id: string;
-  name: string;
-}
+// CmiTree: a CMI record as nested objects under `cmi` (scorm-again's renderCMIToJSONObject().cmi, or a Scorm12Record).
+export type { CmiTree, Learner };
 
 export interface LaunchFacts {
   /** cmi.core.student_id and student_name; left out when the LMS names no learner. */
@@ -32,48 +28,21 @@ export interface LaunchFacts {
 }
 
 /** What the SCO wrote and the LMS hands back, by path under `cmi`. */
-const HANDED_BACK: readonly (readonly string[])[] = [
-  ['core', 'lesson_location'],
-  ['core', 'lesson_status'],
-  ['core', 'score'],
-  ['suspend_data'],
-  ['comments'],
-  ['objectives'],
-  ['student_preference'],
-  ['interactions'],
+const HANDED_BACK: readonly string[] = [
+  'core.lesson_location',
+  'core.lesson_status',
+  'core.score',
+  'suspend_data',
+  'comments',
+  'objectives',
+  'student_preference',
+  'interactions',
 ];
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function valueAt(tree: unknown, path: readonly string[]): unknown {
-  let node = tree;
-  for (const key of path) {
-    if (!isObject(node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
-/** Set `path` in nested plain objects, creating (or replacing non-objects with) objects on the way. */
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  const [head, ...rest] = path;
-  if (head === undefined) return;
-  if (rest.length === 0) {
-    target[head] = value;
-    return;
-  }
-  const next = target[head];
-  const child: Record<string, unknown> = isObject(next) ? next : {};
-  target[head] = child;
-  setAt(child, rest, value);
-}
 
 /** cmi.core.entry after the kept record: ab-initio for a new learner, resume after exit "suspend", else "". */
 export function entryAfter(kept: CmiTree | null): 'ab-initio' | 'resume' | '' {
   if (kept === null) return 'ab-initio';
-  return valueAt(kept, ['core', 'exit']) === 'suspend' ? 'resume' : '';
+  return valueAt(kept, 'core.exit') === 'suspend' ? 'resume' : '';
 }
 
 /**
@@ -82,24 +51,14 @@ export function entryAfter(kept: CmiTree | null): 'ab-initio' | 'resume' | '' {
  * initial values. `kept` is not changed.
  */
 export function relaunchCmi(kept: CmiTree | null, facts: LaunchFacts = {}): CmiTree {
-  const launch = facts.launchValues ?? {};
-  const cmi: CmiTree = {};
-  const set = (path: readonly string[], value: unknown): void => setAt(cmi, path, value);
-  if (facts.learner !== undefined) {
-    set(['core', 'student_id'], facts.learner.id);
-    set(['core', 'student_name'], facts.learner.name);
-  }
-  set(['core', 'entry'], entryAfter(kept));
-  const mode = launch['cmi.core.lesson_mode'] ?? 'normal';
-  set(['core', 'lesson_mode'], 'normal');
-  // An LMS gives credit in normal mode only, unless it says otherwise.
-  set(['core', 'credit'], mode === 'normal' ? 'credit' : 'no-credit');
-  if (facts.totalTime !== undefined) set(['core', 'total_time'], facts.totalTime);
-  if (facts.masteryScore !== undefined) set(['student_data', 'mastery_score'], facts.masteryScore === null ? '' : String(facts.masteryScore));
-  for (const path of HANDED_BACK) {
-    const value = valueAt(kept, path);
-    if (value !== undefined) set(path, JSON.parse(JSON.stringify(value)) as unknown);
-  }
-  for (const [element, value] of Object.entries(launch)) set(element.split('.').slice(1), value);
-  return cmi;
+  const { learner, masteryScore, launchValues } = facts;
+  return relaunchTree([
+    ['core.student_id', learner?.id],
+    ['core.student_name', learner?.name],
+    ['core.entry', entryAfter(kept)],
+    ['core.lesson_mode', 'normal'],
+    ['core.credit', creditFor(launchValues?.['cmi.core.lesson_mode'])],
+    ['core.total_time', facts.totalTime],
+    ['student_data.mastery_score', masteryScore === undefined ? undefined : masteryScore === null ? '' : String(masteryScore)],
+  ], kept, HANDED_BACK, launchValues);
 }

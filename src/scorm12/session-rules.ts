@@ -3,6 +3,7 @@
 // LMSFinish and LMSCommit, and no LMSCommit inside a batch of LMSSetValue calls. The strict LMS
 // refuses a call by these rules, the preview's emulator highlights it, the tests' strict checker
 // lists it.
+import { VersionSessionRules, type CallFactsOf, type SessionVerdict } from '../scorm/session-rules.js';
 import { EMPTY_PARAMETER_CALLS, SESSION_CALLS, type ApiMethod } from './api.js';
 import { checkSetValue, type RuleViolation } from './value-rules.js';
 
@@ -25,55 +26,17 @@ export function phaseAfter(phase: SessionPhase, method: ApiMethod, result: strin
   return phase;
 }
 
-export interface CallFacts {
-  method: ApiMethod;
-  args: readonly string[];
-  /** Index of the call in the session's log. */
-  index: number;
-  /** Calls in the same synchronous run of script share a task number. */
-  task: number;
-  /** cmi.interactions._count before the call. */
-  interactionCount: number;
-}
+export type CallFacts = CallFactsOf<ApiMethod>;
 
-export interface SessionVerdict {
-  /** Rules this call broke. */
-  violations: RuleViolation[];
-  /** Earlier calls that this call shows to have broken a rule (by log index). */
-  earlier: { index: number; violation: RuleViolation }[];
-}
+export type { SessionVerdict };
 
 /** Every rule, call by call, over one session: the order rules, the value rules, commits in a batch. */
-export class SessionRules {
-  private phase: SessionPhase = 'not-initialized';
-  /** The last LMSSetValue/LMSCommit calls, newest last. */
-  private recent: { method: ApiMethod; index: number; task: number }[] = [];
-
-  get initialized(): boolean {
-    return this.phase !== 'not-initialized';
+export class SessionRules extends VersionSessionRules<ApiMethod, 'finished'> {
+  constructor() {
+    super({ setValue: 'LMSSetValue', commit: 'LMSCommit', finished: 'finished', commitBetweenSetValues: 'commit-between-setvalues', orderViolations, phaseAfter });
   }
 
-  get isFinished(): boolean {
-    return this.phase === 'finished';
-  }
-
-  /** Judge a call before it runs. */
-  check(call: CallFacts): SessionVerdict {
-    const violations = orderViolations(this.phase, call.method, call.args);
-    const earlier: SessionVerdict['earlier'] = [];
-    if (call.method === 'LMSSetValue') {
-      violations.push(...checkSetValue(call.args[0] ?? '', call.args[1] ?? '', { interactionCount: call.interactionCount }));
-      const [beforeLast, last] = this.recent.slice(-2);
-      if (last?.method === 'LMSCommit' && beforeLast?.method === 'LMSSetValue' && last.task === call.task && beforeLast.task === call.task) {
-        earlier.push({ index: last.index, violation: { rule: 'commit-between-setvalues' } });
-      }
-    }
-    if (call.method === 'LMSSetValue' || call.method === 'LMSCommit') this.recent = [...this.recent.slice(-1), { method: call.method, index: call.index, task: call.task }];
-    return { violations, earlier };
-  }
-
-  /** Record what a call did (after it ran). */
-  record(method: ApiMethod, result: string): void {
-    this.phase = phaseAfter(this.phase, method, result);
+  protected override setValueViolations(call: CallFacts): RuleViolation[] {
+    return checkSetValue(call.args[0] ?? '', call.args[1] ?? '', { interactionCount: call.interactionCount });
   }
 }

@@ -4,15 +4,12 @@
 // of them come the portable forms (printable ASCII, scores with two decimals, plain interaction
 // ids). The preview's emulator highlights these rules; the tests' strict checker applies them to
 // every session.
+import type { RuleViolation } from '../scorm/rule-violation.js';
 import { CMI_FEEDBACK, CMI_STRING_255, CMI_STRING_4096, CMI_TIME, CMI_TIMESPAN, EXIT, LESSON_STATUS } from './data-types.js';
 import { firstNotPrintableAscii, isPrintableAscii, TEXT_LIMIT } from './limits.js';
 import { INTERACTION_RESULTS } from './vocabulary.js';
 
-/** A broken rule: its id (UI text `rule.<id>` in templates/preview/strings.json) and details. */
-export interface RuleViolation {
-  rule: string;
-  values?: Record<string, string | number>;
-}
+export type { RuleViolation };
 
 /** An interaction id every LMS takes: 1–255 of A–Z a–z 0–9 _ . - (CMIIdentifier allows more). */
 const INTERACTION_ID = new RegExp(`^[A-Za-z0-9_.-]{1,${TEXT_LIMIT}}$`);

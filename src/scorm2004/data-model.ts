@@ -3,6 +3,7 @@
 // `_children`, `_count` and `_version` keywords, the arrays, and what an element depends on (an
 // interaction's type needs its id, its responses need its type: 408 otherwise). Element names use
 // "n" for an array index.
+import { parseElementName, type Access, type ArrayIndex, type ElementDefinitionOf, type ElementName, type Keyword } from '../scorm/data-model.js';
 import {
   AUDIO_CAPTIONING_STATE,
   characterString,
@@ -27,18 +28,14 @@ import {
 } from './data-types.js';
 import { LOCATION_LIMIT, LONG_STRING_LIMIT, SUSPEND_DATA_LIMIT } from './limits.js';
 
-export type Access = 'read-only' | 'write-only' | 'read-write';
+export type { Access, Keyword };
 
-export type Keyword = 'children' | 'count' | 'version';
-
-export interface ElementDefinition {
-  readonly access: Access;
-  /** The LMS's own keywords: read-only, a write is refused with 404. */
-  readonly keyword?: Keyword;
-  /** What a `_children` or `_version` keyword reads. */
-  readonly fixedValue?: string;
-  /** The type of the element's values; responses and patterns are checked by their interaction's type. */
-  readonly type?: DataType;
+/**
+ * An element of the table: its access; the LMS's own keywords, read-only, a write to which is
+ * refused with 404; the type of its values (responses and patterns are checked by their
+ * interaction's type); and what SCORM 2004 adds:
+ */
+export interface ElementDefinition extends ElementDefinitionOf<DataType> {
   /** The sibling element (by its last name segment) that must be set first. */
   readonly dependsOn?: string;
   /** The value an LMS starts with; an element without one reads "" with 403 until it is set. */
@@ -154,34 +151,7 @@ export const SCORM2004_ELEMENTS: ReadonlyMap<string, ElementDefinition> = new Ma
   ['adl.nav.request_valid.previous', readOnly(state('request_valid', ['true', 'false', 'unknown']), 'unknown')],
 ]);
 
-/** One array index inside an element name: `cmi.interactions.3.id` has index 3 of `cmi.interactions`. */
-export interface ArrayIndex {
-  /** The array, with its own indices filled in ("cmi.interactions.3.objectives"). */
-  array: string;
-  index: number;
-}
-
-export interface ElementName {
-  /** The element as the course named it. */
-  element: string;
-  /** Its name in the data model, "n" for each index. */
-  model: string;
-  indices: ArrayIndex[];
-}
-
-const INDEX = /^(0|[1-9]\d*)$/;
-
-/** Split an element name into its model name and array indices (an index has no leading zeros). */
-export function parseElementName(element: string): ElementName {
-  const segments = element.split('.');
-  const indices: ArrayIndex[] = [];
-  const model = segments.map((segment, position) => {
-    if (!INDEX.test(segment)) return segment;
-    indices.push({ array: segments.slice(0, position).join('.'), index: Number(segment) });
-    return 'n';
-  });
-  return { element, model: model.join('.'), indices };
-}
+export { parseElementName, type ArrayIndex, type ElementName };
 
 /** The sibling an element depends on, by full name: `cmi.interactions.3.type` → `cmi.interactions.3.id`. */
 export function dependencyOf(element: string): string | undefined {

@@ -9,14 +9,10 @@
 // emulator, the tests' scorm-again harness and the runtime's standalone mode relaunch with it. It
 // does not load the data model (the learner runtime bundles this file): launch values are checked
 // by launch-values.ts.
+import { creditFor, relaunchTree, valueAt, type CmiTree, type Learner } from '../scorm/relaunch.js';
 
-/** A CMI record as nested objects under `cmi` (scorm-again's renderCMIToJSONObject().cmi, or a Scorm2004Record). */
-export type CmiTree = Record<string, unknown>;
-
-export interface Learner {
-  id: string;
-  name: string;
-}
+// CmiTree: a CMI record as nested objects under `cmi` (scorm-again's renderCMIToJSONObject().cmi, or a Scorm2004Record).
+export type { CmiTree, Learner };
 
 export interface LaunchFacts {
   /** cmi.learner_id and learner_name; left out when the LMS names no learner. */
@@ -32,54 +28,27 @@ export interface LaunchFacts {
   launchValues?: Readonly<Record<string, string>>;
 }
 
-/** What the SCO wrote and the LMS hands back, by path under `cmi`. */
-const HANDED_BACK: readonly (readonly string[])[] = [
-  ['location'],
-  ['completion_status'],
-  ['success_status'],
-  ['score'],
-  ['progress_measure'],
-  ['suspend_data'],
-  ['comments_from_learner'],
-  ['objectives'],
-  ['learner_preference'],
-  ['interactions'],
-];
-
 /** Exits after which the next launch resumes the attempt. */
 const RESUMING_EXITS: readonly string[] = ['suspend', 'logout'];
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function valueAt(tree: unknown, path: readonly string[]): unknown {
-  let node = tree;
-  for (const key of path) {
-    if (!isObject(node)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
-/** Set `path` in nested plain objects, creating (or replacing non-objects with) objects on the way. */
-function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
-  const [head, ...rest] = path;
-  if (head === undefined) return;
-  if (rest.length === 0) {
-    target[head] = value;
-    return;
-  }
-  const next = target[head];
-  const child: Record<string, unknown> = isObject(next) ? next : {};
-  target[head] = child;
-  setAt(child, rest, value);
-}
+/** What the SCO wrote and the LMS hands back, by path under `cmi`. */
+const HANDED_BACK: readonly string[] = [
+  'location',
+  'completion_status',
+  'success_status',
+  'score',
+  'progress_measure',
+  'suspend_data',
+  'comments_from_learner',
+  'objectives',
+  'learner_preference',
+  'interactions',
+];
 
 /** cmi.entry after the kept record: ab-initio for a new learner, resume after exit "suspend" (or "logout"), else "". */
 export function entryAfter(kept: CmiTree | null): 'ab-initio' | 'resume' | '' {
   if (kept === null) return 'ab-initio';
-  const exit = valueAt(kept, ['exit']);
+  const exit = valueAt(kept, 'exit');
   return typeof exit === 'string' && RESUMING_EXITS.includes(exit) ? 'resume' : '';
 }
 
@@ -94,24 +63,14 @@ export function scaledText(scaled: number): string {
  * initial values. `kept` is not changed.
  */
 export function relaunchCmi(kept: CmiTree | null, facts: LaunchFacts = {}): CmiTree {
-  const launch = facts.launchValues ?? {};
-  const cmi: CmiTree = {};
-  const set = (path: readonly string[], value: unknown): void => setAt(cmi, path, value);
-  if (facts.learner !== undefined) {
-    set(['learner_id'], facts.learner.id);
-    set(['learner_name'], facts.learner.name);
-  }
-  set(['entry'], entryAfter(kept));
-  const mode = launch['cmi.mode'] ?? 'normal';
-  set(['mode'], 'normal');
-  // An LMS gives credit in normal mode only, unless it says otherwise.
-  set(['credit'], mode === 'normal' ? 'credit' : 'no-credit');
-  if (facts.totalTime !== undefined) set(['total_time'], facts.totalTime);
-  if (facts.scaledPassingScore !== undefined && facts.scaledPassingScore !== null) set(['scaled_passing_score'], scaledText(facts.scaledPassingScore));
-  for (const path of HANDED_BACK) {
-    const value = valueAt(kept, path);
-    if (value !== undefined) set(path, JSON.parse(JSON.stringify(value)) as unknown);
-  }
-  for (const [element, value] of Object.entries(launch)) set(element.split('.').slice(1), value);
-  return cmi;
+  const { learner, scaledPassingScore, launchValues } = facts;
+  return relaunchTree([
+    ['learner_id', learner?.id],
+    ['learner_name', learner?.name],
+    ['entry', entryAfter(kept)],
+    ['mode', 'normal'],
+    ['credit', creditFor(launchValues?.['cmi.mode'])],
+    ['total_time', facts.totalTime],
+    ['scaled_passing_score', scaledPassingScore === undefined || scaledPassingScore === null ? undefined : scaledText(scaledPassingScore)],
+  ], kept, HANDED_BACK, launchValues);
 }

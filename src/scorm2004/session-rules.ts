@@ -3,6 +3,7 @@
 // Initialize, "" as the parameter of Initialize, Terminate and Commit, and no Commit inside a batch
 // of SetValue calls. The strict LMS refuses a call by these rules, the preview's emulator
 // highlights it, the tests' strict checker lists it.
+import { VersionSessionRules, type CallFactsOf, type SessionVerdict } from '../scorm/session-rules.js';
 import { EMPTY_PARAMETER_CALLS, ERROR_QUERIES, SESSION_CALLS, type ApiMethod } from './api.js';
 import { checkSetValue, type RuleViolation } from './value-rules.js';
 
@@ -25,65 +26,33 @@ export function phaseAfter(phase: SessionPhase, method: ApiMethod, result: strin
   return phase;
 }
 
-export interface CallFacts {
-  method: ApiMethod;
-  args: readonly string[];
-  /** Index of the call in the session's log. */
-  index: number;
-  /** Calls in the same synchronous run of script share a task number. */
-  task: number;
-  /** cmi.interactions._count before the call. */
-  interactionCount: number;
-}
+export type CallFacts = CallFactsOf<ApiMethod>;
 
-export interface SessionVerdict {
-  /** Rules this call broke. */
-  violations: RuleViolation[];
-  /** Earlier calls that this call shows to have broken a rule (by log index). */
-  earlier: { index: number; violation: RuleViolation }[];
-}
+export type { SessionVerdict };
 
 /**
  * Every rule, call by call, over one session: the order rules, the value rules (with the
  * interaction types and pattern counts the session has set), commits in a batch.
  */
-export class SessionRules {
-  private phase: SessionPhase = 'not-initialized';
-  /** The last SetValue/Commit calls, newest last. */
-  private recent: { method: ApiMethod; index: number; task: number }[] = [];
+export class SessionRules extends VersionSessionRules<ApiMethod, 'terminated'> {
   private readonly types = new Map<number, string>();
   private readonly patterns = new Map<number, number>();
 
-  get initialized(): boolean {
-    return this.phase !== 'not-initialized';
+  constructor() {
+    super({ setValue: 'SetValue', commit: 'Commit', finished: 'terminated', commitBetweenSetValues: '2004-commit-between-setvalues', orderViolations, phaseAfter });
   }
 
-  get isFinished(): boolean {
-    return this.phase === 'terminated';
-  }
-
-  /** Judge a call before it runs. */
-  check(call: CallFacts): SessionVerdict {
-    const violations = orderViolations(this.phase, call.method, call.args);
-    const earlier: SessionVerdict['earlier'] = [];
-    if (call.method === 'SetValue') {
-      violations.push(...checkSetValue(call.args[0] ?? '', call.args[1] ?? '', {
-        interactionCount: call.interactionCount,
-        interactionType: (index) => this.types.get(index),
-        patternCount: (index) => this.patterns.get(index) ?? 0,
-      }));
-      const [beforeLast, last] = this.recent.slice(-2);
-      if (last?.method === 'Commit' && beforeLast?.method === 'SetValue' && last.task === call.task && beforeLast.task === call.task) {
-        earlier.push({ index: last.index, violation: { rule: '2004-commit-between-setvalues' } });
-      }
-    }
-    if (call.method === 'SetValue' || call.method === 'Commit') this.recent = [...this.recent.slice(-1), { method: call.method, index: call.index, task: call.task }];
-    return { violations, earlier };
+  protected override setValueViolations(call: CallFacts): RuleViolation[] {
+    return checkSetValue(call.args[0] ?? '', call.args[1] ?? '', {
+      interactionCount: call.interactionCount,
+      interactionType: (index) => this.types.get(index),
+      patternCount: (index) => this.patterns.get(index) ?? 0,
+    });
   }
 
   /** Record what a call did (after it ran): the phase, and the interaction types and patterns a successful SetValue gave. */
-  record(method: ApiMethod, result: string, args: readonly string[] = []): void {
-    this.phase = phaseAfter(this.phase, method, result);
+  override record(method: ApiMethod, result: string, args: readonly string[] = []): void {
+    super.record(method, result);
     if (method !== 'SetValue' || result !== 'true') return;
     const [element = '', value = ''] = args;
     const type = /^cmi\.interactions\.(\d+)\.type$/.exec(element);

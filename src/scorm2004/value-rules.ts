@@ -7,7 +7,7 @@
 // words such as "wrong" or "t"). Rule ids start with "2004-" (UI text `rule.<id>` in
 // templates/preview/strings.json). The preview's emulator highlights them; the tests' strict
 // checker applies them to every session.
-import type { RuleViolation } from '../scorm12/value-rules.js';
+import type { RuleViolation } from '../scorm/rule-violation.js';
 import { dependencyOf, parseElementName, SCORM2004_ELEMENTS } from './data-model.js';
 import { COMPLETION_STATUS, EXIT, INTERACTION_RESULT, NAV_REQUEST, SUCCESS_STATUS } from './data-types.js';
 import { CORRECT_RESPONSE_PATTERNS, firstNotPrintableAscii, isPrintableAscii, LOCATION_LIMIT, SUSPEND_DATA_LIMIT } from './limits.js';
