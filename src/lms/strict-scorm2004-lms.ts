@@ -11,9 +11,13 @@
 // writing a keyword or a read-only element 404; reading a write-only element 405; a value of the
 // wrong type (or longer than its smallest permitted maximum) 406, out of range 407; an
 // interaction's type before its id, or its responses before its type 408.
+//
+// The session, the Get/SetValue steps and the error bookkeeping are strict-lms-core.ts's; here
+// are SCORM 2004's names, codes, data model, dependencies, response formats, the evaluated
+// statuses and adl.nav.request.
 import type { ApiMethod, Scorm2004Api } from '../scorm2004/api.js';
-import { dependencyOf, parseElementName, SCORM2004_ARRAYS, SCORM2004_ELEMENTS, type ElementName } from '../scorm2004/data-model.js';
-import { AFTER_TERMINATE, BEFORE_INITIALIZE, errorString, Scorm2004ErrorCode, type Scorm2004ErrorCodeValue } from '../scorm2004/errors.js';
+import { dependencyOf, parseElementName, SCORM2004_ARRAYS, SCORM2004_ELEMENTS, type ElementDefinition } from '../scorm2004/data-model.js';
+import { AFTER_TERMINATE, BEFORE_INITIALIZE, errorString, Scorm2004ErrorCode } from '../scorm2004/errors.js';
 import { buildRecord, copyRecord, flattenRecord, type Scorm2004Record } from '../scorm2004/record.js';
 import { relaunchCmi, type Learner } from '../scorm2004/relaunch.js';
 import { checkLaunchValues } from '../scorm2004/launch-values.js';
@@ -21,6 +25,7 @@ import { responseAccepted } from '../scorm2004/responses.js';
 import { orderViolations, phaseAfter, type SessionPhase } from '../scorm2004/session-rules.js';
 import { INTERACTION_TYPES, type InteractionTypeWord } from '../scorm2004/vocabulary.js';
 import { applyTerminateRules, evaluatedCompletion, evaluatedSuccess, type StatusInputs } from './scorm2004-terminate-rules.js';
+import { recordOf, Refusal, StrictLmsCore, type ElementName, type StrictLmsVersion } from './strict-lms-core.js';
 
 export interface LaunchInputs2004 {
   /** The record the LMS kept from the learner's last session, or null for a new learner. */
@@ -53,7 +58,7 @@ export function launchRecord2004(inputs: LaunchInputs2004): Scorm2004Record {
   }) as unknown as Scorm2004Record);
   for (const [element, value] of initialValues()) if ((values.get(element) ?? '') === '' && element !== 'cmi.entry') values.set(element, value);
   if (!values.has('cmi.entry')) values.set('cmi.entry', 'ab-initio');
-  return buildRecord({ value: (element) => values.get(element) ?? '', count: (array) => counts.get(array) ?? 0 });
+  return recordOf(buildRecord, { values, counts });
 }
 
 export interface StrictLms2004Options extends LaunchInputs2004 {
@@ -64,45 +69,52 @@ export interface StrictLms2004Options extends LaunchInputs2004 {
   unimplemented?: readonly string[];
 }
 
-/** A refused call: its error code and what GetDiagnostic says about it. */
-class Refusal {
-  constructor(readonly code: Scorm2004ErrorCodeValue, readonly diagnostic: string) {}
-}
-
 function isInteractionType(value: string): value is InteractionTypeWord {
   return (INTERACTION_TYPES as readonly string[]).includes(value);
 }
 
-export class StrictScorm2004Lms implements Scorm2004Api {
-  private sessionState: SessionPhase = 'not-initialized';
-  private readonly values: Map<string, string>;
-  private readonly counts: Map<string, number>;
-  private lastError: Scorm2004ErrorCodeValue = Scorm2004ErrorCode.noError;
-  private lastDiagnostic = '';
-  private keptRecord: Scorm2004Record | null;
-  private readonly unimplemented: readonly string[];
+type SessionCall = Exclude<ApiMethod, 'GetLastError' | 'GetErrorString' | 'GetDiagnostic'>;
+
+const SCORM2004: StrictLmsVersion<Scorm2004Record, SessionCall, SessionPhase, ElementDefinition> = {
+  calls: { initialize: 'Initialize', finish: 'Terminate', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit' },
+  orderViolations,
+  phaseAfter,
+  /** The session rules (src/scorm2004/session-rules.ts) with the book's code. */
+  sessionRefusal(broken, call, parameter) {
+    if (broken.has('2004-call-after-terminate')) return new Refusal(AFTER_TERMINATE[call], `${call}: the session was ended with Terminate; nothing more is accepted`);
+    if (broken.has('2004-initialize-twice')) return new Refusal(Scorm2004ErrorCode.alreadyInitialized, 'Initialize: the session is already initialized');
+    if (broken.has('2004-call-before-initialize') && call !== 'Initialize') return new Refusal(BEFORE_INITIALIZE[call], `${call} before Initialize`);
+    if (broken.has('2004-argument-not-empty')) return new Refusal(Scorm2004ErrorCode.generalArgumentError, `${call}(${JSON.stringify(String(parameter))}): the parameter must be ""`);
+    return undefined;
+  },
+  noElement: (call) => new Refusal(call === 'GetValue' ? Scorm2004ErrorCode.generalGetFailure : Scorm2004ErrorCode.generalSetFailure, `${call}(""): no element named`),
+  /** 301 for `_children`/`_count` misused on GetValue, else 401. */
+  undefinedElement(call, element, name) {
+    const keyword = /^(.+)\.(_children|_count)$/.exec(name.model);
+    if (call === 'GetValue' && keyword !== null && (SCORM2004_ELEMENTS.has(keyword[1]!) || SCORM2004_ARRAYS.includes(keyword[1]!) || [...SCORM2004_ELEMENTS.keys()].some((model) => model.startsWith(`${keyword[1]!}.`)))) {
+      return new Refusal(Scorm2004ErrorCode.generalGetFailure, `GetValue(${element}): the element has no ${keyword[2]!}`);
+    }
+    return new Refusal(Scorm2004ErrorCode.undefinedDataModelElement, `${call}(${element}): not a SCORM 2004 data model element`);
+  },
+  parseElementName,
+  elements: SCORM2004_ELEMENTS,
+  record: { build: buildRecord, copy: copyRecord, flatten: flattenRecord },
+  errorString,
+  codes: {
+    notImplemented: Scorm2004ErrorCode.unimplementedDataModelElement,
+    writeOnly: Scorm2004ErrorCode.elementIsWriteOnly,
+    readOnly: Scorm2004ErrorCode.elementIsReadOnly,
+    keyword: Scorm2004ErrorCode.elementIsReadOnly,
+    readPastCount: Scorm2004ErrorCode.generalGetFailure,
+    writePastCount: Scorm2004ErrorCode.generalSetFailure,
+  },
+};
+
+export class StrictScorm2004Lms extends StrictLmsCore<Scorm2004Record, SessionCall, SessionPhase, ElementDefinition> implements Scorm2004Api {
   private navigation = '_none_';
 
   constructor(options: StrictLms2004Options) {
-    const start = flattenRecord(launchRecord2004(options));
-    this.values = start.values;
-    this.counts = start.counts;
-    this.keptRecord = options.kept === null ? null : copyRecord(options.kept);
-    this.unimplemented = options.unimplemented ?? [];
-  }
-
-  get state(): SessionPhase {
-    return this.sessionState;
-  }
-
-  /** What the LMS keeps: the record at the last successful Commit or Terminate, else the one it launched with. */
-  kept(): Scorm2004Record | null {
-    return this.keptRecord === null ? null : copyRecord(this.keptRecord);
-  }
-
-  /** The record as the LMS holds it now, kept or not. */
-  current(): Scorm2004Record {
-    return buildRecord({ value: (element) => this.values.get(element) ?? '', count: (array) => this.count(array) });
+    super(SCORM2004, { start: launchRecord2004(options), kept: options.kept, unimplemented: options.unimplemented });
   }
 
   /** adl.nav.request as the SCO left it: what the LMS does once the SCO has terminated. */
@@ -111,89 +123,66 @@ export class StrictScorm2004Lms implements Scorm2004Api {
   }
 
   Initialize(parameter: string): string {
-    return this.answer(() => {
-      this.requireSessionRules('Initialize', parameter);
-      this.sessionState = phaseAfter(this.sessionState, 'Initialize', 'true');
-      return 'true';
-    }, 'false');
+    return this.initialize(parameter);
   }
 
   Terminate(parameter: string): string {
-    return this.answer(() => {
-      this.requireSessionRules('Terminate', parameter);
-      const outcome = applyTerminateRules({ ...this.statusInputs(), totalTime: this.value('cmi.total_time'), sessionTime: this.value('cmi.session_time') });
-      this.values.set('cmi.completion_status', outcome.completionStatus);
-      this.values.set('cmi.success_status', outcome.successStatus);
-      this.values.set('cmi.total_time', outcome.totalTime);
-      this.keptRecord = this.current();
-      this.sessionState = phaseAfter(this.sessionState, 'Terminate', 'true');
-      return 'true';
-    }, 'false');
+    return this.finish(parameter);
   }
 
   Commit(parameter: string): string {
-    return this.answer(() => {
-      this.requireSessionRules('Commit', parameter);
-      this.keptRecord = this.current();
-      return 'true';
-    }, 'false');
+    return this.commit(parameter);
   }
 
   GetValue(element: string): string {
-    return this.answer(() => {
-      this.requireSessionRules('GetValue');
-      if (typeof element !== 'string' || element === '') throw new Refusal(Scorm2004ErrorCode.generalGetFailure, 'GetValue(""): no element named');
-      const name = this.knownElement('GetValue', element);
-      const definition = SCORM2004_ELEMENTS.get(name.model);
-      if (definition === undefined) throw this.undefinedElement('GetValue', element, name);
-      if (definition.access === 'write-only') throw new Refusal(Scorm2004ErrorCode.elementIsWriteOnly, `GetValue(${element}): the element is write-only`);
-      for (const { array, index } of name.indices) {
-        if (index >= this.count(array)) throw new Refusal(Scorm2004ErrorCode.generalGetFailure, `GetValue(${element}): ${array} has ${this.count(array)} items, there is no item ${index}`);
-      }
-      if (definition.keyword === 'count') return String(this.count(element.slice(0, -'._count'.length)));
-      if (definition.fixedValue !== undefined) return definition.fixedValue;
-      if (element === 'cmi.completion_status') return evaluatedCompletion(this.statusInputs());
-      if (element === 'cmi.success_status') return evaluatedSuccess(this.statusInputs());
-      const value = element === 'adl.nav.request' ? this.navigation : this.value(element);
-      if (value === '' && definition.initial === undefined) throw new Refusal(Scorm2004ErrorCode.valueNotInitialized, `GetValue(${element}): the element has no value yet`);
-      return value;
-    }, '');
+    return this.getValue(element);
   }
 
   SetValue(element: string, value: string): string {
-    return this.answer(() => {
-      this.requireSessionRules('SetValue');
-      const text = String(value);
-      const call = `SetValue(${String(element)}, ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)})`;
-      if (typeof element !== 'string' || element === '') throw new Refusal(Scorm2004ErrorCode.generalSetFailure, 'SetValue(""): no element named');
-      const name = this.knownElement('SetValue', element);
-      const definition = SCORM2004_ELEMENTS.get(name.model);
-      if (definition === undefined) throw this.undefinedElement('SetValue', element, name);
-      if (definition.keyword !== undefined) throw new Refusal(Scorm2004ErrorCode.elementIsReadOnly, `${call}: ${name.model} is a keyword the LMS maintains`);
-      if (definition.access === 'read-only') throw new Refusal(Scorm2004ErrorCode.elementIsReadOnly, `${call}: the element is read-only`);
-      this.checkWritableIndices(call, name);
-      this.checkDependency(call, element);
-      this.checkValue(call, element, name, text);
-      for (const { array, index } of name.indices) {
-        if (index === this.count(array)) this.counts.set(array, index + 1);
-      }
-      if (element === 'adl.nav.request') this.navigation = text;
-      else this.values.set(element, text);
-      return 'true';
-    }, 'false');
+    return this.setValue(element, value);
   }
 
   GetLastError(): string {
-    return String(this.lastError);
+    return this.lastError();
   }
 
   GetErrorString(code: string): string {
-    return errorString(String(code));
+    return this.errorString(code);
   }
 
   GetDiagnostic(code: string): string {
-    const asked = String(code);
-    return asked === '' || asked === String(this.lastError) ? this.lastDiagnostic : errorString(asked);
+    return this.diagnostic(code);
+  }
+
+  /** The LMS's status evaluation and total time at Terminate (scorm2004-terminate-rules.ts). */
+  protected override atFinish(): void {
+    const outcome = applyTerminateRules({ ...this.statusInputs(), totalTime: this.value('cmi.total_time'), sessionTime: this.value('cmi.session_time') });
+    this.hold('cmi.completion_status', outcome.completionStatus);
+    this.hold('cmi.success_status', outcome.successStatus);
+    this.hold('cmi.total_time', outcome.totalTime);
+  }
+
+  /** The evaluated statuses, adl.nav.request, else the value: 403 for an element that has no value yet. */
+  protected override readValue(element: string, definition: ElementDefinition): string {
+    if (element === 'cmi.completion_status') return evaluatedCompletion(this.statusInputs());
+    if (element === 'cmi.success_status') return evaluatedSuccess(this.statusInputs());
+    const value = element === 'adl.nav.request' ? this.navigation : this.value(element);
+    if (value === '' && definition.initial === undefined) throw new Refusal(Scorm2004ErrorCode.valueNotInitialized, `GetValue(${element}): the element has no value yet`);
+    return value;
+  }
+
+  /** The indices, the element's dependency, then its value. */
+  protected override checkWrite(call: string, element: string, name: ElementName, definition: ElementDefinition, text: string): string {
+    this.checkWritableIndices(call, name);
+    this.checkDependency(call, element);
+    this.checkValue(call, element, definition, text);
+    return text;
+  }
+
+  /** adl.nav.request is the LMS's to act on, not part of the record. */
+  protected override hold(element: string, value: string): void {
+    if (element === 'adl.nav.request') this.navigation = value;
+    else super.hold(element, value);
   }
 
   private statusInputs(): StatusInputs {
@@ -207,55 +196,6 @@ export class StrictScorm2004Lms implements Scorm2004Api {
     };
   }
 
-  /** Run a call: its answer with error 0, or `failed` with the refusal's code and diagnostic. */
-  private answer(call: () => string, failed: string): string {
-    try {
-      const result = call();
-      this.lastError = Scorm2004ErrorCode.noError;
-      this.lastDiagnostic = '';
-      return result;
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      this.lastError = error.code;
-      this.lastDiagnostic = error.diagnostic;
-      return failed;
-    }
-  }
-
-  /** Refuse a call that breaks a session rule (src/scorm2004/session-rules.ts), with the book's code. */
-  private requireSessionRules(call: Exclude<ApiMethod, 'GetLastError' | 'GetErrorString' | 'GetDiagnostic'>, parameter?: string): void {
-    const broken = new Set(orderViolations(this.sessionState, call, parameter === undefined ? [] : [String(parameter)]).map((violation) => violation.rule));
-    if (broken.has('2004-call-after-terminate')) throw new Refusal(AFTER_TERMINATE[call], `${call}: the session was ended with Terminate; nothing more is accepted`);
-    if (broken.has('2004-initialize-twice')) throw new Refusal(Scorm2004ErrorCode.alreadyInitialized, 'Initialize: the session is already initialized');
-    if (broken.has('2004-call-before-initialize') && call !== 'Initialize') throw new Refusal(BEFORE_INITIALIZE[call], `${call} before Initialize`);
-    if (broken.has('2004-argument-not-empty')) throw new Refusal(Scorm2004ErrorCode.generalArgumentError, `${call}(${JSON.stringify(String(parameter))}): the parameter must be ""`);
-  }
-
-  /** An element the LMS implements (402 otherwise), split into its model name and indices. */
-  private knownElement(call: 'GetValue' | 'SetValue', element: string): ElementName {
-    const name = parseElementName(element);
-    const family = this.unimplemented.find((prefix) => name.model === prefix || name.model.startsWith(`${prefix}.`));
-    if (family !== undefined) throw new Refusal(Scorm2004ErrorCode.unimplementedDataModelElement, `${call}(${element}): this LMS does not implement ${family}`);
-    return name;
-  }
-
-  /** 301 for `_children`/`_count` misused on GetValue, else 401. */
-  private undefinedElement(call: 'GetValue' | 'SetValue', element: string, name: ElementName): Refusal {
-    const keyword = /^(.+)\.(_children|_count)$/.exec(name.model);
-    if (call === 'GetValue' && keyword !== null && (SCORM2004_ELEMENTS.has(keyword[1]!) || SCORM2004_ARRAYS.includes(keyword[1]!) || [...SCORM2004_ELEMENTS.keys()].some((model) => model.startsWith(`${keyword[1]!}.`)))) {
-      return new Refusal(Scorm2004ErrorCode.generalGetFailure, `GetValue(${element}): the element has no ${keyword[2]!}`);
-    }
-    return new Refusal(Scorm2004ErrorCode.undefinedDataModelElement, `${call}(${element}): not a SCORM 2004 data model element`);
-  }
-
-  /** Each index of a write is at most its array's `_count`; an index equal to it appends an item. */
-  private checkWritableIndices(call: string, name: ElementName): void {
-    for (const { array, index } of name.indices) {
-      const count = this.count(array);
-      if (index > count) throw new Refusal(Scorm2004ErrorCode.generalSetFailure, `${call}: ${array} has ${count} items, so the next one is ${count}, not ${index}`);
-    }
-  }
-
   /** An interaction's type needs its id, its responses its type (and so on): 408 otherwise. */
   private checkDependency(call: string, element: string): void {
     const needed = dependencyOf(element);
@@ -263,7 +203,7 @@ export class StrictScorm2004Lms implements Scorm2004Api {
     if (this.value(needed) === '') throw new Refusal(Scorm2004ErrorCode.dependencyNotEstablished, `${call}: ${needed} must be set first`);
   }
 
-  private checkValue(call: string, element: string, name: ElementName, text: string): void {
+  private checkValue(call: string, element: string, definition: ElementDefinition, text: string): void {
     const response = /^(cmi\.interactions\.\d+)\.(learner_response|correct_responses\.\d+\.pattern)$/.exec(element);
     if (response !== null) {
       const type = this.value(`${response[1]!}.type`);
@@ -271,17 +211,9 @@ export class StrictScorm2004Lms implements Scorm2004Api {
       if (!isInteractionType(type) || !responseAccepted(type, text, kind)) throw new Refusal(Scorm2004ErrorCode.typeMismatch, `${call}: not a ${kind} of a ${type} interaction`);
       return;
     }
-    const type = SCORM2004_ELEMENTS.get(name.model)?.type;
+    const type = definition.type;
     if (type === undefined) return;
     if (!type.accepts(text)) throw new Refusal(Scorm2004ErrorCode.typeMismatch, `${call}: the value (${text.length} characters) is not a ${type.name}`);
     if (type.inRange?.(text) === false) throw new Refusal(Scorm2004ErrorCode.valueOutOfRange, `${call}: the value is outside the range of ${type.name}`);
-  }
-
-  private value(element: string): string {
-    return this.values.get(element) ?? '';
-  }
-
-  private count(array: string): number {
-    return this.counts.get(array) ?? 0;
   }
 }

@@ -5,12 +5,13 @@
 // response formats it uses, result "correct" or "wrong", a session_time no longer than the
 // session, exit never "logout"). Each function returns the list of violations: an empty list is
 // a pass.
-import { ERROR_QUERIES, EMPTY_PARAMETER_CALLS } from '../../src/scorm12/api.js';
+import * as api from '../../src/scorm12/api.js';
 import { CMI_FEEDBACK, TIMESPAN_PATTERN } from '../../src/scorm12/data-types.js';
-import { orderViolations, phaseAfter, type SessionPhase } from '../../src/scorm12/session-rules.js';
+import * as session from '../../src/scorm12/session-rules.js';
 import { parseTimespan } from '../../src/scorm12/timespan.js';
-import { checkSetValue, isTime, isTimespan, type RuleViolation } from '../../src/scorm12/value-rules.js';
+import { checkSetValue, isTime, isTimespan } from '../../src/scorm12/value-rules.js';
 import type { ApiCall, Cmi } from './lms-harness.js';
+import { describeViolation as describe, failedCallsOf, interactionCounts, sessionOrderViolations, sessionViolationsOf, setValueViolations, statusMoveViolations, type SessionCallRules } from './session-call-rules.js';
 
 export const TIMESPAN = TIMESPAN_PATTERN;
 /** Interaction times as the runtime writes them: whole seconds. */
@@ -32,10 +33,9 @@ const STATUS_MOVES: Record<string, string[]> = {
 };
 const WRITABLE = /^cmi\.(core\.(lesson_location|lesson_status|exit|session_time|score\.(raw|min|max))|suspend_data|interactions\.\d+\.(id|type|time|student_response|result|latency|correct_responses\.\d+\.pattern))$/;
 
-/** A broken rule of src/scorm12/ as text: its id and details. */
-function describe(violation: RuleViolation): string {
-  return violation.values === undefined ? violation.rule : `${violation.rule} ${JSON.stringify(violation.values)}`;
-}
+const NAMES = { initialize: 'LMSInitialize', finish: 'LMSFinish', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit' } as const;
+
+const SESSION_RULES: SessionCallRules<api.ApiMethod, session.SessionPhase> = { names: NAMES, api, session, sessionTime: 'cmi.core.session_time', callsAfterFinish: () => 'calls were made after LMSFinish' };
 
 function score(value: string): boolean {
   return SCORE.test(value) && Number(value) <= 100;
@@ -45,32 +45,11 @@ function timeOfDay(value: string): boolean {
   return isTime(value) && TIME_OF_DAY.test(value);
 }
 
-/**
- * cmi.interactions._count before each call: what the LMS said at launch (the course reads it),
- * grown by each successful write at index n = _count, as the LMS appends an item.
- */
-function interactionCounts(calls: readonly ApiCall[]): number[] {
-  const counts: number[] = [];
-  let count = 0;
-  for (const call of calls) {
-    counts.push(count);
-    if (call.name === 'LMSGetValue' && call.args[0] === 'cmi.interactions._count' && /^\d+$/.test(call.result)) count = Number(call.result);
-    const index = /^cmi\.interactions\.(\d+)\./.exec(call.args[0] ?? '')?.[1];
-    if (call.name === 'LMSSetValue' && call.result === 'true' && index !== undefined) count = Math.max(count, Number(index) + 1);
-  }
-  return counts;
-}
-
 /** Every value written breaks no SCORM 1.2 value rule and is in the form our runtime writes. */
 export function valueViolations(calls: readonly ApiCall[]): string[] {
-  const problems: string[] = [];
   const types = new Map<string, string>();
-  const started = calls.find((call) => call.name === 'LMSInitialize')?.at ?? 0;
-  const counts = interactionCounts(calls);
-  calls.forEach((call, position) => {
-    if (call.name !== 'LMSSetValue') return;
-    const [element = '', value = ''] = call.args;
-    const fail = (what: string) => problems.push(`#${call.seq} SetValue(${element}, ${JSON.stringify(value.slice(0, 80))}): ${what}`);
+  const counts = interactionCounts(calls, NAMES);
+  return setValueViolations(calls, NAMES, ({ call, element, value, position, started, fail }) => {
     for (const violation of checkSetValue(element, value, { interactionCount: counts[position] ?? 0 })) fail(describe(violation));
     if (!WRITABLE.test(element)) fail('not an element the course should write');
     if (/^cmi\.core\.score\./.test(element) && !score(value)) fail('score outside 0–100 with at most two decimals');
@@ -94,7 +73,6 @@ export function valueViolations(calls: readonly ApiCall[]): string[] {
       if (field === 'time' && !timeOfDay(value)) fail('time is not HH:MM:SS');
     }
   });
-  return problems;
 }
 
 /**
@@ -105,61 +83,15 @@ export function valueViolations(calls: readonly ApiCall[]): string[] {
  * moves allowed.
  */
 export function lifecycleViolations(calls: readonly ApiCall[], options: { initialStatus?: string; initialInteractions?: number; finished?: boolean } = {}): string[] {
-  const problems: string[] = [];
-  const names = calls.map((call) => call.name);
-  let phase: SessionPhase = 'not-initialized';
-  for (const call of calls) {
-    for (const violation of orderViolations(phase, call.name, call.args)) problems.push(`#${call.seq} ${call.name}: ${describe(violation)}`);
-    phase = phaseAfter(phase, call.name, call.result);
-  }
-  if (names[0] !== 'LMSInitialize') problems.push(`the first call is ${names[0] ?? 'missing'}, not LMSInitialize`);
-  if (names.filter((name) => name === 'LMSInitialize').length !== 1) problems.push('LMSInitialize is not called exactly once');
-  for (const call of calls) {
-    if (EMPTY_PARAMETER_CALLS.includes(call.name) && call.args[0] !== '') problems.push(`#${call.seq} ${call.name} with a parameter other than ""`);
-    if (!ERROR_QUERIES.includes(call.name) && call.name !== 'LMSGetValue' && call.result !== 'true' && call.result !== 'false') problems.push(`#${call.seq} ${call.name} returned ${call.result}`);
-  }
-  const finishes = names.filter((name) => name === 'LMSFinish').length;
-  if (options.finished !== false) {
-    if (finishes !== 1) problems.push(`LMSFinish is called ${finishes} times, expected once`);
-    else if (names[names.length - 1] !== 'LMSFinish') problems.push('calls were made after LMSFinish');
-    const finishIndex = names.indexOf('LMSFinish');
-    if (!calls.slice(0, finishIndex).some((call) => call.name === 'LMSSetValue' && call.args[0] === 'cmi.core.session_time')) problems.push('session_time is not set before LMSFinish');
-  } else if (finishes > 0) problems.push('LMSFinish was called');
-  calls.forEach((call, index) => {
-    if (!ERROR_QUERIES.includes(call.name)) return;
-    const previous = calls.slice(0, index).reverse().find((entry) => !ERROR_QUERIES.includes(entry.name));
-    // Error queries belong after a call that returned "false", or after an LMSGetValue that returned
-    // "" (an empty value and a failed read look alike until the error code is asked for).
-    const askable = previous !== undefined && (previous.result === 'false' || (previous.name === 'LMSGetValue' && previous.result === ''));
-    if (!askable) problems.push(`#${call.seq} ${call.name} without a failed call before it`);
-  });
-  // Interactions: contiguous indices from the launch count, id first.
-  let expected = options.initialInteractions ?? 0;
-  const seen = new Set<string>();
-  for (const call of calls.filter((entry) => entry.name === 'LMSSetValue' && entry.result === 'true')) {
-    const match = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(call.args[0] ?? '');
-    if (match === null) continue;
-    const [, index = '', field] = match;
-    if (!seen.has(index)) {
-      if (Number(index) !== expected) problems.push(`#${call.seq} interaction ${index} written, expected index ${expected}`);
-      if (field !== 'id') problems.push(`#${call.seq} interaction ${index} starts with ${field ?? ''}, not id`);
-      seen.add(index);
-      expected = Number(index) + 1;
-    }
-  }
-  let status = options.initialStatus ?? 'not attempted';
-  for (const call of calls.filter((entry) => entry.name === 'LMSSetValue' && entry.args[0] === 'cmi.core.lesson_status' && entry.result === 'true')) {
-    const next = call.args[1] ?? '';
-    if (!(STATUS_MOVES[status] ?? []).includes(next)) problems.push(`#${call.seq} status ${status} → ${next} is not allowed`);
-    status = next;
-  }
-  return problems;
+  return [
+    ...sessionOrderViolations(calls, SESSION_RULES, options),
+    ...statusMoveViolations(calls, 'LMSSetValue', 'cmi.core.lesson_status', 'status', options.initialStatus ?? 'not attempted', STATUS_MOVES),
+  ];
 }
 
 /** Calls that did not succeed (for sessions that should have none). */
 export function failedCalls(calls: readonly ApiCall[]): string[] {
-  return calls.filter((call) => ['LMSInitialize', 'LMSFinish', 'LMSSetValue', 'LMSCommit'].includes(call.name) && (call.result !== 'true' || call.error !== 0))
-    .map((call) => `#${call.seq} ${call.name}(${call.args.join(', ').slice(0, 60)}) → ${call.result} (${call.error})`);
+  return failedCallsOf(calls, NAMES);
 }
 
 /**
@@ -241,10 +173,5 @@ export function cmiViolations(cmi: Cmi): string[] {
  * lifecycle, values, failed calls, commits. Empty when the session followed them all.
  */
 export function sessionViolations(calls: readonly ApiCall[]): string[] {
-  return [
-    ...lifecycleViolations(calls).map((problem) => `lifecycle: ${problem}`),
-    ...valueViolations(calls).map((problem) => `value: ${problem}`),
-    ...failedCalls(calls).map((problem) => `failed: ${problem}`),
-    ...commitViolations(calls).map((problem) => `commit: ${problem}`),
-  ];
+  return sessionViolationsOf(calls, { lifecycle: lifecycleViolations, value: valueViolations, failed: failedCalls, commit: commitViolations });
 }

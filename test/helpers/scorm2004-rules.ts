@@ -9,14 +9,15 @@
 // "true"/"false", fill-in patterns with {case_matters=false}), result "correct" or "incorrect",
 // UTC timestamps, and adl.nav.request suspendAll or exitAll. One Initialize, one Terminate, and no
 // call at all after it. Each function returns the list of violations: an empty list is a pass.
-import { ERROR_QUERIES, EMPTY_PARAMETER_CALLS, type ApiMethod } from '../../src/scorm2004/api.js';
-import { orderViolations, phaseAfter, type SessionPhase } from '../../src/scorm2004/session-rules.js';
+import * as api from '../../src/scorm2004/api.js';
+import * as session from '../../src/scorm2004/session-rules.js';
 import { isDuration, parseDuration } from '../../src/scorm2004/timeinterval.js';
-import { checkSetValue, type RuleViolation } from '../../src/scorm2004/value-rules.js';
+import { checkSetValue } from '../../src/scorm2004/value-rules.js';
 import type { ApiCall, Cmi2004 } from './lms-harness.js';
 import { commitViolations as commitViolationsOf } from './scorm-rules.js';
+import { describeViolation as describe, failedCallsOf, interactionCounts, sessionOrderViolations, sessionViolationsOf, setValueViolations, statusMoveViolations, type SessionCallRules } from './session-call-rules.js';
 
-type Call = ApiCall<ApiMethod>;
+type Call = ApiCall<api.ApiMethod>;
 
 /** Interaction timestamps as the runtime writes them: UTC to the hundredth of a second. */
 export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{2}Z$/;
@@ -45,10 +46,9 @@ const WRITABLE = /^(cmi\.(location|suspend_data|completion_status|success_status
 
 export const SCORM2004_NAMES = { commit: 'Commit', setValue: 'SetValue', finish: 'Terminate' };
 
-/** A broken rule of src/scorm2004/ as text: its id and details. */
-function describe(violation: RuleViolation): string {
-  return violation.values === undefined ? violation.rule : `${violation.rule} ${JSON.stringify(violation.values)}`;
-}
+const NAMES = { initialize: 'Initialize', finish: 'Terminate', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit' } as const;
+
+const SESSION_RULES: SessionCallRules<api.ApiMethod, session.SessionPhase> = { names: NAMES, api, session, sessionTime: 'cmi.session_time', callsAfterFinish: (later) => `calls were made after Terminate: ${later.join(', ')}` };
 
 function score(element: string, value: string): boolean {
   if (element.endsWith('.scaled')) return SCALED.test(value);
@@ -63,33 +63,25 @@ function score(element: string, value: string): boolean {
  */
 function contexts(calls: readonly Call[]): Array<{ count: number; types: Map<number, string>; patterns: Map<number, number> }> {
   const result: Array<{ count: number; types: Map<number, string>; patterns: Map<number, number> }> = [];
-  let count = 0;
+  const counts = interactionCounts(calls, NAMES);
   const types = new Map<number, string>();
   const patterns = new Map<number, number>();
-  for (const call of calls) {
-    result.push({ count, types: new Map(types), patterns: new Map(patterns) });
-    if (call.name === 'GetValue' && call.args[0] === 'cmi.interactions._count' && /^\d+$/.test(call.result)) count = Number(call.result);
-    if (call.name !== 'SetValue' || call.result !== 'true') continue;
+  calls.forEach((call, position) => {
+    result.push({ count: counts[position]!, types: new Map(types), patterns: new Map(patterns) });
+    if (call.name !== 'SetValue' || call.result !== 'true') return;
     const [element = '', value = ''] = call.args;
-    const index = /^cmi\.interactions\.(\d+)\./.exec(element)?.[1];
-    if (index !== undefined) count = Math.max(count, Number(index) + 1);
     const type = /^cmi\.interactions\.(\d+)\.type$/.exec(element);
     if (type !== null) types.set(Number(type[1]), value);
     const pattern = /^cmi\.interactions\.(\d+)\.correct_responses\.(\d+)\.pattern$/.exec(element);
     if (pattern !== null) patterns.set(Number(pattern[1]), Math.max(patterns.get(Number(pattern[1])) ?? 0, Number(pattern[2]) + 1));
-  }
+  });
   return result;
 }
 
 /** Every value written breaks no SCORM 2004 value rule and is in the form our runtime writes. */
 export function valueViolations(calls: readonly Call[]): string[] {
-  const problems: string[] = [];
-  const started = calls.find((call) => call.name === 'Initialize')?.at ?? 0;
   const before = contexts(calls);
-  calls.forEach((call, position) => {
-    if (call.name !== 'SetValue') return;
-    const [element = '', value = ''] = call.args;
-    const fail = (what: string) => problems.push(`#${call.seq} SetValue(${element}, ${JSON.stringify(value.slice(0, 80))}): ${what}`);
+  return setValueViolations(calls, NAMES, ({ call, element, value, position, started, fail }) => {
     const context = before[position]!;
     for (const violation of checkSetValue(element, value, { interactionCount: context.count, interactionType: (index) => context.types.get(index), patternCount: (index) => context.patterns.get(index) ?? 0 })) fail(describe(violation));
     if (!WRITABLE.test(element)) fail('not an element the course should write');
@@ -113,7 +105,6 @@ export function valueViolations(calls: readonly Call[]): string[] {
     if (field === 'result' && !RESULTS.includes(value)) fail('result not correct|incorrect');
     if (field === 'timestamp' && !TIMESTAMP.test(value)) fail('timestamp is not YYYY-MM-DDThh:mm:ss.ssZ');
   });
-  return problems;
 }
 
 /**
@@ -124,62 +115,16 @@ export function valueViolations(calls: readonly Call[]): string[] {
  * with the id first, only the status moves a record allows.
  */
 export function lifecycleViolations(calls: readonly Call[], options: { initialCompletion?: string; initialSuccess?: string; initialInteractions?: number; finished?: boolean } = {}): string[] {
-  const problems: string[] = [];
-  const names = calls.map((call) => call.name);
-  let phase: SessionPhase = 'not-initialized';
-  for (const call of calls) {
-    for (const violation of orderViolations(phase, call.name, call.args)) problems.push(`#${call.seq} ${call.name}: ${describe(violation)}`);
-    phase = phaseAfter(phase, call.name, call.result);
-  }
-  if (names[0] !== 'Initialize') problems.push(`the first call is ${names[0] ?? 'missing'}, not Initialize`);
-  if (names.filter((name) => name === 'Initialize').length !== 1) problems.push('Initialize is not called exactly once');
-  for (const call of calls) {
-    if (EMPTY_PARAMETER_CALLS.includes(call.name) && call.args[0] !== '') problems.push(`#${call.seq} ${call.name} with a parameter other than ""`);
-    if (!ERROR_QUERIES.includes(call.name) && call.name !== 'GetValue' && call.result !== 'true' && call.result !== 'false') problems.push(`#${call.seq} ${call.name} returned ${call.result}`);
-  }
-  const terminates = names.filter((name) => name === 'Terminate').length;
-  if (options.finished !== false) {
-    if (terminates !== 1) problems.push(`Terminate is called ${terminates} times, expected once`);
-    else if (names[names.length - 1] !== 'Terminate') problems.push(`calls were made after Terminate: ${names.slice(names.indexOf('Terminate') + 1).join(', ')}`);
-    const terminateIndex = names.indexOf('Terminate');
-    if (!calls.slice(0, terminateIndex).some((call) => call.name === 'SetValue' && call.args[0] === 'cmi.session_time')) problems.push('session_time is not set before Terminate');
-  } else if (terminates > 0) problems.push('Terminate was called');
-  calls.forEach((call, index) => {
-    if (!ERROR_QUERIES.includes(call.name)) return;
-    const previous = calls.slice(0, index).reverse().find((entry) => !ERROR_QUERIES.includes(entry.name));
-    const askable = previous !== undefined && (previous.result === 'false' || (previous.name === 'GetValue' && previous.result === ''));
-    if (!askable) problems.push(`#${call.seq} ${call.name} without a failed call before it`);
-  });
-  let expected = options.initialInteractions ?? 0;
-  const seen = new Set<string>();
-  for (const call of calls.filter((entry) => entry.name === 'SetValue' && entry.result === 'true')) {
-    const match = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(call.args[0] ?? '');
-    if (match === null) continue;
-    const [, index = '', field] = match;
-    if (!seen.has(index)) {
-      if (Number(index) !== expected) problems.push(`#${call.seq} interaction ${index} written, expected index ${expected}`);
-      if (field !== 'id') problems.push(`#${call.seq} interaction ${index} starts with ${field ?? ''}, not id`);
-      seen.add(index);
-      expected = Number(index) + 1;
-    }
-  }
-  const moves = (element: string, start: string, allowed: Record<string, string[]>): void => {
-    let status = start;
-    for (const call of calls.filter((entry) => entry.name === 'SetValue' && entry.args[0] === element && entry.result === 'true')) {
-      const next = call.args[1] ?? '';
-      if (!(allowed[status] ?? []).includes(next)) problems.push(`#${call.seq} ${element} ${status} → ${next} is not allowed`);
-      status = next;
-    }
-  };
-  moves('cmi.completion_status', options.initialCompletion ?? 'unknown', COMPLETION_MOVES);
-  moves('cmi.success_status', options.initialSuccess ?? 'unknown', SUCCESS_MOVES);
-  return problems;
+  return [
+    ...sessionOrderViolations(calls, SESSION_RULES, options),
+    ...statusMoveViolations(calls, 'SetValue', 'cmi.completion_status', 'cmi.completion_status', options.initialCompletion ?? 'unknown', COMPLETION_MOVES),
+    ...statusMoveViolations(calls, 'SetValue', 'cmi.success_status', 'cmi.success_status', options.initialSuccess ?? 'unknown', SUCCESS_MOVES),
+  ];
 }
 
 /** Calls that did not succeed (for sessions that should have none). */
 export function failedCalls(calls: readonly Call[]): string[] {
-  return calls.filter((call) => ['Initialize', 'Terminate', 'SetValue', 'Commit'].includes(call.name) && (call.result !== 'true' || call.error !== 0))
-    .map((call) => `#${call.seq} ${call.name}(${call.args.join(', ').slice(0, 60)}) → ${call.result} (${call.error})`);
+  return failedCallsOf(calls, NAMES);
 }
 
 /** At most one Commit per learner action, after all its SetValues, never without a SetValue since the last. */
@@ -229,10 +174,5 @@ export function cmiViolations(cmi: Cmi2004): string[] {
 
 /** Every rule of a whole session that ended normally, each problem prefixed with the rule family. */
 export function sessionViolations(calls: readonly Call[]): string[] {
-  return [
-    ...lifecycleViolations(calls).map((problem) => `lifecycle: ${problem}`),
-    ...valueViolations(calls).map((problem) => `value: ${problem}`),
-    ...failedCalls(calls).map((problem) => `failed: ${problem}`),
-    ...commitViolations(calls).map((problem) => `commit: ${problem}`),
-  ];
+  return sessionViolationsOf(calls, { lifecycle: lifecycleViolations, value: valueViolations, failed: failedCalls, commit: commitViolations });
 }

@@ -42,6 +42,17 @@ export interface TargetRules<T extends Target> {
   view(cmi: CmiOf<T>): RecordView;
 }
 
+/** A record's interactions as the course sees them; `response` reads the version's learner response. */
+function interactionViews<I extends { id: string; type: string; result: string; correct_responses: Record<string, { pattern: string }> }>(interactions: Record<string, I>, response: (interaction: I) => string): RecordView['interactions'] {
+  return Object.values(interactions).map((interaction) => ({
+    id: interaction.id,
+    type: interaction.type,
+    response: response(interaction),
+    correct: interaction.result === 'correct',
+    patterns: Object.values(interaction.correct_responses).map((pattern) => pattern.pattern),
+  }));
+}
+
 const RULES_12: TargetRules<'scorm12'> = {
   target: 'scorm12',
   names: { initialize: 'LMSInitialize', finish: 'LMSFinish', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', lastError: 'LMSGetLastError', errorString: 'LMSGetErrorString', diagnostic: 'LMSGetDiagnostic' },
@@ -66,13 +77,7 @@ const RULES_12: TargetRules<'scorm12'> = {
     completion: '',
     success: '',
     passed: cmi.core.lesson_status === 'passed',
-    interactions: Object.values(cmi.interactions).map((interaction) => ({
-      id: interaction.id,
-      type: interaction.type,
-      response: interaction.student_response,
-      correct: interaction.result === 'correct',
-      patterns: Object.values(interaction.correct_responses).map((response) => response.pattern),
-    })),
+    interactions: interactionViews(cmi.interactions, (interaction) => interaction.student_response),
   }),
 };
 
@@ -101,13 +106,7 @@ const RULES_2004: TargetRules<'scorm2004'> = {
     completion: cmi.completion_status,
     success: cmi.success_status,
     passed: cmi.success_status === 'passed',
-    interactions: Object.values(cmi.interactions).map((interaction) => ({
-      id: interaction.id,
-      type: interaction.type,
-      response: interaction.learner_response,
-      correct: interaction.result === 'correct',
-      patterns: Object.values(interaction.correct_responses).map((response) => response.pattern),
-    })),
+    interactions: interactionViews(cmi.interactions, (interaction) => interaction.learner_response),
   }),
 };
 
