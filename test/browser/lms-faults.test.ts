@@ -167,7 +167,13 @@ describeInBrowser('LMS faults', () => {
         await harness.close();
         const calls = await harness.calls(session);
         expect(calls.at(-1)!.name).toBe(names.finish);
-        expect(calls.filter((call) => call.name === names.commit).map((call) => call.result).slice(-2)).toEqual(['false', 'true']);
+        // One commit failed; every one after it succeeded (the runtime's own backoff retry may
+        // commit before the learner's retry does, on a slow machine).
+        const results = calls.filter((call) => call.name === names.commit).map((call) => call.result);
+        expect(results.filter((result) => result === 'false')).toHaveLength(1);
+        const after = results.slice(results.indexOf('false') + 1);
+        expect(after.length).toBeGreaterThan(0);
+        expect(after.every((result) => result === 'true')).toBe(true);
         expect(rules.lifecycleViolations(calls)).toEqual([]);
       } finally {
         await harness.dispose();
