@@ -1,6 +1,8 @@
 // Stage 1, one language edition: its edition.yaml and every lesson file, rendered with the UI
 // strings the load stage resolved for it (edition-strings.ts). Used by load-course.ts and by the
-// loading workers, so neither imports the other.
+// loading workers, so neither imports the other. edition.yaml's rules are schema/edition.schema.json
+// (schema-validation.ts); here only what a JSON Schema cannot hold: the manifest's limits on the
+// title (manifest-text-checks.ts) and the theme's files (theme-settings.ts).
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Edition, Lesson, ThemeSettings } from '../model/course.js';
@@ -8,8 +10,8 @@ import { quote, report, START_OF_FILE } from '../model/messages.js';
 import type { UiStrings } from '../model/strings.js';
 import { createMarkdownProcessor, type MarkdownProcessor } from '../markdown/processor.js';
 import { lessonFromMarkdown } from '../markdown/lesson-from-markdown.js';
-import { readString, readYamlMapping, rejectUnknownKeys } from './yaml-fields.js';
-import { validateKeyAs } from './schema-validation.js';
+import { readYamlMapping } from './yaml-fields.js';
+import { validateMapping } from './schema-validation.js';
 import { readThemeSettings } from './theme-settings.js';
 import { withStrings, type EditionStrings } from './edition-strings.js';
 import { notUtf8Reason, readReportingEncoding, readTextFile } from './text-file.js';
@@ -18,7 +20,6 @@ import { listLessonFiles, type LessonFileProblem } from './files/lesson-files.js
 import { checkManifestTitle } from './manifest-text-checks.js';
 
 export const EDITION_FILE = 'edition.yaml';
-const EDITION_KEYS = ['title', 'description', 'theme'] as const;
 
 /** An edition as read from its folder, without the strings part (what a loading worker sends back). */
 export type EditionContent = Omit<Edition, keyof EditionStrings>;
@@ -44,12 +45,13 @@ export async function loadEditionContent(courseDir: string, lang: string, string
     file.value = text ?? '';
     const mapping = text === undefined ? undefined : readYamlMapping(file, text, EDITION_FILE);
     if (mapping !== undefined) {
-      rejectUnknownKeys(mapping, EDITION_KEYS, EDITION_FILE);
-      title = readString(mapping, 'title', EDITION_FILE, { required: true, fallback: lang });
-      description = readString(mapping, 'description', EDITION_FILE, { fallback: '', emptyIsFallback: true });
-      checkManifestTitle(mapping, 'title', title, EDITION_FILE);
+      const edition = validateMapping(mapping, 'edition', EDITION_FILE);
+      // A title or description YAML reads as a number is its digits.
+      title = String(edition.get<string | number>('title') ?? lang);
+      description = String(edition.get<string | number>('description'));
+      if (edition.accepts('title')) checkManifestTitle(mapping, 'title', title, EDITION_FILE);
       // The keys of course.yaml's theme, for this edition; files relative to this folder.
-      if (mapping.fields.has('theme')) themeSettings = readThemeSettings(mapping, validateKeyAs(mapping, 'theme', 'course', EDITION_FILE), editionDir, courseDir);
+      themeSettings = readThemeSettings(mapping, edition, editionDir, courseDir);
     }
   } catch {
     file.value = '';

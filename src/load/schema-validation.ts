@@ -1,6 +1,6 @@
-// Validates a YAML mapping (course.yaml) against its JSON Schema in schema/ with ajv, and reports
-// every problem where it was written, in the "Unexpected X, expected Y" form. The schema holds the
-// rules; its annotations word the messages:
+// Validates a YAML mapping (course.yaml, an edition.yaml) against its JSON Schema in schema/ with
+// ajv, and reports every problem where it was written, in the "Unexpected X, expected Y" form. The
+// schema holds the rules; its annotations word the messages:
 //
 // - `x-expected` on a key's schema: what the key holds ("a whole number from 0 to 100"), for
 //   "Unexpected `120` for `passMark` in course.yaml, expected a whole number from 0 to 100". A key
@@ -15,8 +15,9 @@
 //   since the data ajv sees holds the number 1.1, not what was written.
 //
 // Each key gets one message (its first problem in RANK order), a missing or unknown key one of its
-// own. The mapping from ajv's errors to places walks `properties` and `items` only: the schemas use
-// no other applicator (test/integration/course-schema.test.ts holds them to that).
+// own. The mapping from ajv's errors to places walks `properties` and `items` only, with `$ref`
+// followed to a `$defs` entry (edition.yaml's `theme` is course.yaml's): the schemas use no other
+// applicator (test/integration/course-schema.test.ts holds them to that).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
@@ -29,15 +30,19 @@ import { characterLength } from './files/name-limits.js';
 import { isQuotedScalar, writtenText, yamlNodesAt, type YamlMapping } from './yaml-fields.js';
 
 /** The schemas in schema/, by file name without `.schema.json`. */
-export type SchemaName = 'course';
+export type SchemaName = 'course' | 'edition';
 
 export const SCHEMA_DIR = path.join(PACKAGE_ROOT, 'schema');
 
 /** One schema, as far as this file reads it. */
 export interface SchemaNode {
+  $id?: string;
   type?: string | string[];
   properties?: Record<string, SchemaNode>;
   items?: SchemaNode;
+  /** `#/$defs/<name>` in the same file, or `<schema>.schema.json#/$defs/<name>` in another of schema/. */
+  $ref?: string;
+  $defs?: Record<string, SchemaNode>;
   required?: string[];
   enum?: unknown[];
   default?: unknown;
@@ -89,25 +94,69 @@ function ajv(): Ajv {
   return ajvInstance;
 }
 
-/** The schema and its validator, compiled once per process. */
-export function compiledSchema(name: SchemaName): { schema: SchemaNode; validate: ValidateFunction } {
-  let entry = compiled.get(name);
-  if (entry === undefined) {
-    const schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as SchemaNode;
+const read = new Map<SchemaName, SchemaNode>();
+
+/** schema/<name>.schema.json as written, its rule ids checked, and added to the ajv (with the schemas it refers to) once per process. */
+function readSchema(name: SchemaName): SchemaNode {
+  let schema = read.get(name);
+  if (schema === undefined) {
+    schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as SchemaNode;
     for (const ruleId of noteRuleIds(schema)) {
       if (!isRuleId(ruleId)) throw new Error(`schema/${name}.schema.json names the rule ${ruleId}, which src/model/rules.ts does not have`);
     }
-    entry = { schema, validate: ajv().compile(schema) };
+    read.set(name, schema);
+    ajv().addSchema(schema);
+    for (const other of referencedSchemas(schema, name)) readSchema(other);
+  }
+  return schema;
+}
+
+/** The schema with each `$ref` replaced by what it names (what the message mapper walks), and its validator, compiled once per process. */
+export function compiledSchema(name: SchemaName): { schema: SchemaNode; validate: ValidateFunction } {
+  let entry = compiled.get(name);
+  if (entry === undefined) {
+    const schema = readSchema(name);
+    const validate = schema.$id === undefined ? undefined : ajv().getSchema(schema.$id);
+    if (validate === undefined) throw new Error(`schema/${name}.schema.json has no $id`);
+    entry = { schema: withRefsResolved(schema, name), validate };
     compiled.set(name, entry);
   }
   return entry;
 }
 
-/** Every `ruleId` of the schema's `x-message` notes. */
+/** Where a `$ref` leads: the schema file and the `$defs` entry. */
+function refTarget(ref: string, from: SchemaName): { name: SchemaName; def: string } {
+  const match = /^(?:([a-z]+)\.schema\.json)?#\/\$defs\/([A-Za-z]+)$/.exec(ref);
+  if (match === null) throw new Error(`schema/${from}.schema.json has the $ref ${ref}, expected #/$defs/<name> or <schema>.schema.json#/$defs/<name>`);
+  return { name: (match[1] ?? from) as SchemaName, def: match[2]! };
+}
+
+/** The other schemas of schema/ that `node`, in schema/<from>.schema.json, refers to. */
+function referencedSchemas(node: SchemaNode, from: SchemaName): SchemaName[] {
+  const own = node.$ref === undefined ? [] : [refTarget(node.$ref, from).name].filter((name) => name !== from);
+  return [...own, ...subschemasOf(node).flatMap((inside) => referencedSchemas(inside, from))];
+}
+
+function subschemasOf(node: SchemaNode): SchemaNode[] {
+  return [...Object.values(node.properties ?? {}), ...(node.items === undefined ? [] : [node.items]), ...Object.values(node.$defs ?? {})];
+}
+
+function withRefsResolved(node: SchemaNode, from: SchemaName): SchemaNode {
+  if (node.$ref !== undefined) {
+    const { name, def } = refTarget(node.$ref, from);
+    const target = readSchema(name).$defs?.[def];
+    if (target === undefined) throw new Error(`schema/${from}.schema.json refers to ${node.$ref}, which schema/${name}.schema.json does not define`);
+    return withRefsResolved(target, name);
+  }
+  if (node.properties === undefined && node.items === undefined) return node;
+  const properties = node.properties === undefined ? {} : { properties: Object.fromEntries(Object.entries(node.properties).map(([key, value]) => [key, withRefsResolved(value, from)])) };
+  return { ...node, ...properties, ...(node.items === undefined ? {} : { items: withRefsResolved(node.items, from) }) };
+}
+
+/** Every `ruleId` of the schema's `x-message` notes (its `$defs` included). */
 export function noteRuleIds(schema: SchemaNode): string[] {
   const notes = Object.values(schema['x-message'] ?? {}).flatMap((note) => (note.ruleId === undefined ? [] : [String(note.ruleId)]));
-  const inside = [...Object.values(schema.properties ?? {}), ...(schema.items === undefined ? [] : [schema.items])];
-  return [...notes, ...inside.flatMap(noteRuleIds)];
+  return [...notes, ...subschemasOf(schema).flatMap(noteRuleIds)];
 }
 
 export interface SchemaResult {
@@ -134,25 +183,6 @@ interface Problem {
 export function validateMapping(mapping: YamlMapping, name: SchemaName, what: string): SchemaResult {
   const { schema, validate } = compiledSchema(name);
   return validateWith(mapping, schema, validate, what);
-}
-
-const compiledKeys = new Map<string, { schema: SchemaNode; validate: ValidateFunction }>();
-
-/**
- * Validate only `key` of `mapping` against that key's schema in schema/<name>.schema.json, the
- * other keys left to their own readers: edition.yaml's `theme:` holds the keys of course.yaml's.
- */
-export function validateKeyAs(mapping: YamlMapping, key: string, name: SchemaName, what: string): SchemaResult {
-  const id = `${name}\u0000${key}`;
-  let entry = compiledKeys.get(id);
-  if (entry === undefined) {
-    const keySchema = compiledSchema(name).schema.properties?.[key];
-    if (keySchema === undefined) throw new Error(`schema/${name}.schema.json has no key ${key}`);
-    const schema: SchemaNode = { type: 'object', properties: { [key]: keySchema } };
-    entry = { schema, validate: ajv().compile(schema) };
-    compiledKeys.set(id, entry);
-  }
-  return validateWith(mapping, entry.schema, entry.validate, what);
 }
 
 function validateWith(mapping: YamlMapping, schema: SchemaNode, validate: ValidateFunction, what: string): SchemaResult {

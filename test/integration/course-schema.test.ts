@@ -1,5 +1,6 @@
 // schema/course.schema.json is what `check` enforces on course.yaml (src/load/course-config.ts
-// validates with it through ajv) and what editors validate with. Here: the schema is a valid
+// validates with it through ajv) and what editors validate with; schema/edition.schema.json the
+// same for each edition.yaml (src/load/load-edition.ts), its `theme` course.yaml's by `$ref`. Here: the schema is a valid
 // draft-07 schema whose annotations the message mapper understands; it agrees with the constants
 // the rest of the code uses; ajv on the schema alone and the reader agree on sample course.yaml
 // files and on every course.yaml of the check fixtures, apart from the few rules kept in code
@@ -7,12 +8,15 @@
 // worded as the fixtures' are.
 import fs from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readCourseConfig, REPORTING_MODES } from '../../src/load/course-config.js';
 import { createAjv, noteRuleIds, YAML_CASES, type SchemaNode } from '../../src/load/schema-validation.js';
+import { EDITION_FILE, loadEditionContent } from '../../src/load/load-edition.js';
+import { englishStrings } from '../../src/load/shipped-strings.js';
 import { MAX_ID_LENGTH, MAX_LANGUAGE_LENGTH } from '../../src/load/files/name-limits.js';
 import { ID_PATTERN, LANG_PATTERN } from '../../src/model/ids.js';
 import { TARGETS } from '../../src/model/course.js';
@@ -41,19 +45,29 @@ function configErrors(text: string, folders: readonly string[] = FOLDERS): strin
 }
 
 /** ajv's errors for the schema alone (YAML that does not parse is rejected as it is). */
-function schemaErrors(text: string): string[] {
+function schemaErrors(text: string, against = validate): string[] {
   let value: unknown;
   try {
     value = parse(text, { uniqueKeys: true }) as unknown;
   } catch (error) {
     return [String(error)];
   }
-  return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? error.keyword}`);
+  return against(value) ? [] : (against.errors ?? []).map((error) => `${error.instancePath} ${error.message ?? error.keyword}`);
 }
+
+const editionSchema = JSON.parse(await fs.readFile(path.join(REPO_ROOT, 'schema', 'edition.schema.json'), 'utf8')) as SchemaNode & Record<string, unknown>;
+/** The edition schema alone, as an editor applies it: course.schema.json beside it for its `theme`. */
+const validateEdition = createAjv(true).addSchema(schema).compile(editionSchema);
 
 /** Every schema inside `node` (itself included), through the keywords that hold schemas. */
 function subschemas(node: SchemaNode): SchemaNode[] {
-  return [node, ...Object.values(node.properties ?? {}).flatMap(subschemas), ...(node.items === undefined ? [] : subschemas(node.items))];
+  return [node, ...Object.values(node.properties ?? {}).flatMap(subschemas), ...(node.items === undefined ? [] : subschemas(node.items)), ...Object.values(node.$defs ?? {}).flatMap(subschemas)];
+}
+
+/** A key's schema, its `$ref` to an entry of this schema's `$defs` followed. */
+function resolved(node: SchemaNode): SchemaNode {
+  const name = /^#\/\$defs\/(\w+)$/.exec(node.$ref ?? '')?.[1];
+  return name === undefined ? node : (schema.$defs?.[name] ?? node);
 }
 
 describe('course.yaml JSON Schema', () => {
@@ -69,10 +83,12 @@ describe('course.yaml JSON Schema', () => {
   });
 
   it('uses only the keywords the message mapper follows, and notes it can word', () => {
-    const mapped = new Set(['type', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'items', 'minItems', 'uniqueItems', 'properties', 'additionalProperties', 'required']);
-    const annotations = new Set(['$schema', '$id', 'title', 'description', 'default', 'x-expected', 'x-message']);
+    const mapped = new Set(['type', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'items', 'minItems', 'uniqueItems', 'properties', 'additionalProperties', 'required', '$ref']);
+    const annotations = new Set(['$schema', '$id', '$defs', 'title', 'description', 'default', 'x-expected', 'x-message']);
     for (const node of subschemas(schema)) {
       for (const keyword of Object.keys(node)) expect(mapped.has(keyword) || annotations.has(keyword), keyword).toBe(true);
+      // A reference alone (draft-07 ignores what stands beside it), to an entry of `$defs`.
+      if (node.$ref !== undefined) expect([Object.keys(node), resolved(node) !== node]).toEqual([['$ref'], true]);
       for (const [keyword, note] of Object.entries(node['x-message'] ?? {})) {
         expect(mapped.has(keyword) || (YAML_CASES as readonly string[]).includes(keyword), keyword).toBe(true);
         expect(keyword === 'additionalProperties' || keyword === 'required', `${keyword}: worded by the mapper`).toBe(false);
@@ -87,7 +103,7 @@ describe('course.yaml JSON Schema', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['id']);
     const ajv = createAjv(true);
-    for (const [key, property] of Object.entries(properties)) {
+    for (const [key, property] of Object.entries(properties).map(([key, node]) => [key, resolved(node)] as const)) {
       expect(property['x-expected'] !== undefined || property.enum !== undefined, key).toBe(true);
       if (key === 'id' || key === 'languages') continue; // required; the folders
       expect(property.default, key).toBeDefined();
@@ -229,6 +245,147 @@ describe('course.yaml JSON Schema', () => {
     ]);
     expect(configMessages('id: x\ntargets:\n')).toEqual([
       '2:1 value-empty Unexpected empty `targets` in course.yaml, expected a list of targets such as `[scorm12, scorm2004]` (or no `targets` line at all for the default)',
+    ]);
+  });
+});
+
+describe('edition.yaml JSON Schema', () => {
+  const SHIPPED = readdirSync(path.join(REPO_ROOT, 'course')).filter((entry) => LANG_PATTERN.test(entry)).sort();
+
+  /** The reader's messages on edition.yaml of `lang` in `courseDir` (the lessons' are on their own files). */
+  async function readerMessages(courseDir: string, lang: string): Promise<string[]> {
+    const edition = await loadEditionContent(courseDir, lang, await englishStrings());
+    return edition.file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
+  }
+
+  /** The reader's messages on `text` as the edition.yaml of an edition `en` without lessons. */
+  async function editionMessages(text: string, fatalOnly = false): Promise<string[]> {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'edition-schema-'));
+    try {
+      await fs.mkdir(path.join(dir, 'en'));
+      await fs.writeFile(path.join(dir, 'en', EDITION_FILE), text);
+      const edition = await loadEditionContent(dir, 'en', await englishStrings());
+      return edition.file.messages.filter((message) => !fatalOnly || message.fatal === true).map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('is referenced from the first line of every course/<lang>/edition.yaml', async () => {
+    expect(SHIPPED.length).toBeGreaterThan(1);
+    for (const lang of SHIPPED) {
+      const firstLine = (await fs.readFile(path.join(REPO_ROOT, 'course', lang, EDITION_FILE), 'utf8')).split('\n')[0];
+      expect(firstLine, lang).toBe('# yaml-language-server: $schema=../../schema/edition.schema.json');
+    }
+  });
+
+  it('accepts every shipped edition.yaml, as the edition reader does', async () => {
+    for (const lang of SHIPPED) {
+      expect(await readerMessages(path.join(REPO_ROOT, 'course'), lang), lang).toEqual([]);
+      expect(schemaErrors(await fs.readFile(path.join(REPO_ROOT, 'course', lang, EDITION_FILE), 'utf8'), validateEdition), lang).toEqual([]);
+    }
+  });
+
+  it('uses only the keywords of the course schema, and takes its theme from it', () => {
+    const keywords = new Set(subschemas(schema).flatMap((node) => Object.keys(node)));
+    for (const node of subschemas(editionSchema)) {
+      for (const keyword of Object.keys(node)) expect(keywords.has(keyword), keyword).toBe(true);
+      for (const keyword of Object.keys(node['x-message'] ?? {})) expect(keywords.has(keyword) || (YAML_CASES as readonly string[]).includes(keyword), keyword).toBe(true);
+    }
+    expect(noteRuleIds(editionSchema).filter((ruleId) => !isRuleId(ruleId))).toEqual([]);
+    expect(Object.keys(editionSchema.properties ?? {})).toEqual(['title', 'description', 'theme']);
+    expect(editionSchema.additionalProperties).toBe(false);
+    expect(editionSchema.required).toEqual(['title']);
+    expect(editionSchema.properties?.theme).toEqual({ $ref: 'course.schema.json#/$defs/theme' });
+    expect(properties.theme).toEqual({ $ref: '#/$defs/theme' });
+    expect(editionSchema.properties?.description?.default).toBe('');
+  });
+
+  const good: Record<string, string> = {
+    'only a title': 'title: Kundenorientierung\n',
+    'a title YAML reads as a number': 'title: 2024\n',
+    'an empty description': 'title: x\ndescription:\n',
+    'a title, a description and a theme': 'title: x\ndescription: Ein Kurs.\ntheme:\n  accent: "#0D6B63"\n  logoAlt: Northwind\n',
+  };
+  const bad: Record<string, string> = {
+    'no title': 'description: Ein Kurs.\n',
+    'an empty title': 'title:\n',
+    'a title of spaces': 'title: "   "\n',
+    'a title that is a list': 'title: [a, b]\n',
+    'a description of spaces': 'title: x\ndescription: " "\n',
+    'a description that is true': 'title: x\ndescription: true\n',
+    'an unknown key': 'title: x\nsubtitle: y\n',
+    'an unknown theme key': 'title: x\ntheme:\n  colour: "#000000"\n',
+    'a colour that is no hex colour': 'title: x\ntheme:\n  accent: teal\n',
+    'an empty theme': 'title: x\ntheme:\n',
+  };
+  /** Rules in code: the manifest's limits on the title (src/load/manifest-text-checks.ts), the theme's files. */
+  const codeOnly: Record<string, string> = {
+    'a title of 201 characters': `title: ${'a'.repeat(201)}\n`,
+    'a title with a control character': 'title: "Kurs\\u0007"\n',
+    'a logo that is not in the course folder': 'title: x\ntheme:\n  logo: media/no-such-logo.svg\n',
+  };
+
+  for (const [name, text] of Object.entries(good)) {
+    it(`accepts ${name}, as the edition reader does`, async () => {
+      expect(await editionMessages(text, true)).toEqual([]);
+      expect(schemaErrors(text, validateEdition)).toEqual([]);
+    });
+  }
+  for (const [name, text] of Object.entries(bad)) {
+    it(`rejects ${name}, as the edition reader does`, async () => {
+      expect(await editionMessages(text, true)).not.toEqual([]);
+      expect(schemaErrors(text, validateEdition)).not.toEqual([]);
+    });
+  }
+  for (const [name, text] of Object.entries(codeOnly)) {
+    it(`leaves ${name} to the edition reader`, async () => {
+      expect(await editionMessages(text, true)).toHaveLength(1);
+      expect(schemaErrors(text, validateEdition)).toEqual([]);
+    });
+  }
+
+  it('agrees with the reader on every edition.yaml of the check fixtures', async () => {
+    /** Fixtures whose edition.yaml breaks only a rule kept in code (see codeOnly). */
+    const CODE_ONLY = ['edition-title-control-character', 'edition-title-too-long', 'theme-files'];
+    const rejected = { byReader: [] as string[], bySchema: [] as string[] };
+    let editions = 0;
+    for (const name of readdirSync(CHECK_FIXTURES).sort()) {
+      const source = path.join(CHECK_FIXTURES, name, 'course');
+      if (statSync(source, { throwIfNoEntry: false })?.isDirectory() !== true) continue;
+      const langs = readdirSync(source).filter((entry) => LANG_PATTERN.test(entry) && statSync(path.join(source, entry, EDITION_FILE), { throwIfNoEntry: false })?.isFile() === true);
+      if (langs.length === 0) continue;
+      const prepared = await prepareCase(path.join(CHECK_FIXTURES, name));
+      try {
+        for (const lang of langs) {
+          editions++;
+          const text = await fs.readFile(path.join(prepared.courseDir, lang, EDITION_FILE), 'utf8');
+          if ((await readerMessages(prepared.courseDir, lang)).some((message) => !message.includes(' encoding-'))) rejected.byReader.push(`${name}/${lang}`);
+          if (schemaErrors(text, validateEdition).length > 0) rejected.bySchema.push(`${name}/${lang}`);
+        }
+      } finally {
+        await prepared.dispose();
+      }
+    }
+    expect(editions).toBeGreaterThan(80);
+    const codeOnly = (id: string) => CODE_ONLY.includes(id.split('/')[0]!);
+    expect(rejected.byReader.filter((id) => !codeOnly(id))).toEqual(rejected.bySchema);
+    expect(rejected.byReader.filter(codeOnly).map((id) => id.split('/')[0])).toEqual(expect.arrayContaining(CODE_ONLY));
+    expect(rejected.bySchema).toEqual(expect.arrayContaining(['edition-title-missing/en', 'edition-unknown-key/en', 'edition-yaml-invalid/en']));
+  });
+
+  it('places and words as the hand-written reader did', async () => {
+    expect(await editionMessages('description:\nsubtitle: Kurs\n')).toEqual([
+      '1:1 missing-key Unexpected missing key `title` in edition.yaml, expected it to be set',
+      '2:1 unknown-key Unexpected key `subtitle` in edition.yaml, expected one of title, description, theme',
+    ]);
+    expect(await editionMessages('title:\ndescription: "  "\n')).toEqual([
+      '1:1 value-empty Unexpected empty `title` in edition.yaml, expected a non-empty text',
+      '2:14 invalid-value Unexpected `  ` for `description` in edition.yaml, expected a non-empty text',
+    ]);
+    expect(await editionMessages('title: [a]\ntheme:\n')).toEqual([
+      '1:8 invalid-value Unexpected `["a"]` for `title` in edition.yaml, expected a non-empty text',
+      '2:1 value-empty Unexpected empty `theme` in edition.yaml, expected a mapping of logo, logoAlt, accent, text, background, font and fontFile (or no `theme` line at all for the default)',
     ]);
   });
 });
