@@ -1,7 +1,7 @@
 // Reads a YAML mapping (course.yaml, edition.yaml, lesson front matter) into positioned fields and
 // plain data, reporting syntax errors as vfile messages, and finds the node (so the place) of any
-// value in it. course.yaml's values are checked against its JSON Schema (schema-validation.ts);
-// edition.yaml and front matter use the field readers at the end of this file.
+// value in it. course.yaml's and edition.yaml's values are checked against their JSON Schemas
+// (schema-validation.ts); lesson front matter uses the field readers at the end of this file.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
