@@ -4,8 +4,8 @@
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { CourseConfig, ReportingMode, Target } from '../model/course.js';
-import { quote, report } from '../model/messages.js';
-import { readYamlMapping, type YamlMapping } from './yaml-fields.js';
+import { firstAt, quote, report } from '../model/messages.js';
+import { readYamlMapping, yamlNodesAt, type YamlMapping } from './yaml-fields.js';
 import { validateMapping, type SchemaResult } from './schema-validation.js';
 import { MAX_LANGUAGE_LENGTH } from './files/name-limits.js';
 import { readThemeSettings } from './theme-settings.js';
@@ -80,14 +80,19 @@ function checkLanguages(mapping: YamlMapping, languages: readonly string[], foun
   const field = mapping.fields.get('languages');
   const place = field?.valuePlace ?? mapping.place.start;
   const fromFolders = field === undefined || field.value === null;
-  const seen = new Map<string, string>();
-  for (const lang of languages) {
+  // A language of the written list is placed at its item; one found as a folder at the key.
+  const itemPlace = (index: number) => {
+    const range = accepted && !fromFolders ? yamlNodesAt(mapping, ['languages', String(index)])?.value?.range : undefined;
+    return range === undefined ? place : mapping.toPosition(range);
+  };
+  const seen = new Map<string, { lang: string; index: number }>();
+  languages.forEach((lang, index) => {
     const earlier = seen.get(lang.toLowerCase());
-    if (earlier !== undefined && earlier !== lang) report(mapping.file, `Unexpected language ${quote(lang)} beside ${quote(earlier)}, expected languages that differ in more than letter case (their zips would overwrite each other on Windows and macOS)`, place, 'duplicate-language');
-    seen.set(lang.toLowerCase(), lang);
+    if (earlier !== undefined && earlier.lang !== lang) report(mapping.file, `Unexpected language ${quote(lang)} beside ${quote(earlier.lang)}, expected languages that differ in more than letter case (their zips would overwrite each other on Windows and macOS)`, itemPlace(index), 'duplicate-language', firstAt(mapping.file, itemPlace(earlier.index)));
+    seen.set(lang.toLowerCase(), { lang, index });
     if (fromFolders && lang.length > MAX_LANGUAGE_LENGTH) report(mapping.file, `Unexpected language code of ${lang.length} characters ${quote(lang)}, expected at most ${MAX_LANGUAGE_LENGTH} (it names the zip files)`, place, 'id-too-long');
     if (!found.includes(lang)) report(mapping.file, `Unexpected language ${quote(lang)} without a folder, expected \`course/${lang}/\``, place, 'missing-edition');
-  }
+  });
   if (fromFolders && languages.length === 0) report(mapping.file, 'Unexpected empty course, expected at least one language edition', place, 'missing-edition');
   if (!accepted) return;
   for (const lang of found) {

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Position } from 'unist';
 import { isScalar } from 'yaml';
-import { quote, report, type RuleId } from '../model/messages.js';
+import { firstAt, quote, report, type RuleId } from '../model/messages.js';
 import { isRuleId } from '../model/rules.js';
 import { PACKAGE_ROOT } from '../tool/install-paths.js';
 import { characterLength } from './files/name-limits.js';
@@ -371,9 +371,18 @@ function reportField(context: Context, problem: Problem): void {
     return;
   }
   const note = noteOf(problem);
-  const place = note?.at === 'element' ? placesOf(context, target).value : places.value;
   const reason = note?.message !== undefined ? fill(note.message, { key, what, error }) : wrongValue(context, field, expectedOf(context, field, note));
-  report(mapping.file, reason, place, note?.ruleId ?? 'invalid-value');
+  const ruleId = note?.ruleId ?? 'invalid-value';
+  if (error.keyword === 'uniqueItems') {
+    // At the repeat, with the first of the two as the message's related place.
+    const { i: repeat, j: first } = error.params as { i: number; j: number };
+    const later = Math.max(repeat, first);
+    const earlier = Math.min(repeat, first);
+    report(mapping.file, reason, placesOf(context, [...target, String(later)]).value, ruleId, firstAt(mapping.file, placesOf(context, [...target, String(earlier)]).value));
+    return;
+  }
+  const place = note?.at === 'element' ? placesOf(context, target).value : places.value;
+  report(mapping.file, reason, place, ruleId);
 }
 
 /** A note's `message` with its placeholders filled in. */
