@@ -16,10 +16,10 @@ import { pixelSize } from '../../src/load/files/image-size.js';
 import { FONT_MAX_BYTES, LOGO_MAX_BYTES } from '../../src/load/theme-settings.js';
 import { REPO_ROOT } from '../helpers/shipped-course.js';
 
-/** The custom properties of templates/course.css's :root. */
-async function rootProperties(): Promise<Record<string, string>> {
-  const css = await fs.readFile(path.join(REPO_ROOT, 'templates', 'course.css'), 'utf8');
-  const root = /:root\s*\{([^}]*)\}/.exec(css.replace(/\/\*[\s\S]*?\*\//g, ''))?.[1] ?? '';
+/** The custom properties of the first :root block of templates/`stylesheet` (after `from`, when given). */
+async function rootProperties(stylesheet = 'course.css', from?: string): Promise<Record<string, string>> {
+  const css = (await fs.readFile(path.join(REPO_ROOT, 'templates', stylesheet), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
+  const root = /:root\s*\{([^}]*)\}/.exec(from === undefined ? css : css.slice(css.indexOf(from)))?.[1] ?? '';
   return Object.fromEntries([...root.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((match) => [match[1]!, match[2]!.trim()]));
 }
 
@@ -54,11 +54,8 @@ describe('theme colours', () => {
   });
 
   it('are all set back for print, to colours that pass every pair on white paper, whatever the theme', async () => {
-    const css = (await fs.readFile(path.join(REPO_ROOT, 'templates', 'screens.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
-    const print = css.slice(css.indexOf('@media print'));
-    const root = /:root\s*\{([^}]*)\}/.exec(print)?.[1] ?? '';
-    const properties = Object.fromEntries([...root.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((match) => [match[1]!, long(match[2]!.trim())]));
-    const printed = Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((name) => [name, properties[name]])) as Record<ColourName, string>;
+    const properties = await rootProperties('screens.css', '@media print');
+    const printed = Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((name) => [name, properties[name] === undefined ? undefined : long(properties[name])])) as Record<ColourName, string>;
     expect(Object.entries(printed).filter(([, value]) => value === undefined).map(([name]) => name)).toEqual([]);
     expect(printed.paper).toBe('#ffffff');
     expect(contrastProblems(printed)).toEqual([]);
